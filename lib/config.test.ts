@@ -1,0 +1,29 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+describe("configuration", () => {
+  it("defaults to the embedded database in ./data/pglite on port 3000", () => {
+    expect(parseConfig({})).toEqual({
+      nodeEnv: "development",
+      port: 3000,
+      database: { kind: "pglite", dir: path.resolve("data/pglite") },
+    });
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set, and PGLITE_DIR otherwise", () => {
+    expect(parseConfig({ DATABASE_URL: "postgresql://u@db:5432/app", PORT: "8080" })).toMatchObject({
+      port: 8080,
+      database: { kind: "postgres", url: "postgresql://u@db:5432/app" },
+    });
+    expect(parseConfig({ DATABASE_URL: "  ", PGLITE_DIR: "/srv/zjtx" }).database).toEqual({ kind: "pglite", dir: "/srv/zjtx" });
+  });
+
+  it("names every bad variable in one error", () => {
+    const attempt = () => parseConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", NODE_ENV: "staging" });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT.*"eighty"/);
+    expect(attempt).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection URL/);
+    expect(attempt).toThrow(/NODE_ENV/);
+  });
+});

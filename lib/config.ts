@@ -1,0 +1,55 @@
+// Every environment variable the app reads, parsed once, with one clear error naming each bad one.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: "must be a postgresql:// connection URL (or unset to use the embedded PGlite)",
+    }),
+  PGLITE_DIR: z.string().trim().min(1).default("./data/pglite"),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+};
+
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`),
+    );
+  }
+  const v = parsed.data;
+  return {
+    nodeEnv: v.NODE_ENV,
+    port: v.PORT,
+    database: v.DATABASE_URL
+      ? { kind: "postgres", url: v.DATABASE_URL }
+      : { kind: "pglite", dir: path.resolve(v.PGLITE_DIR) },
+  };
+}
+
+let cached: Config | undefined;
+
+/** The configuration of this process, read from process.env on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,44 @@
+// The smallest SQL surface the migration runner and health check need, over either backend.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+export interface SqlConnection {
+  /** Runs a script of one or more statements, without parameters. */
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export function pgliteConnection(db: PGlite, ownsDb = false): SqlConnection {
+  return {
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+    close: async () => {
+      if (ownsDb) await db.close();
+    },
+  };
+}
+
+export async function openPglite(dir: string): Promise<PGlite> {
+  // PGlite does not create the parent of its data folder.
+  await mkdir(path.dirname(dir), { recursive: true });
+  return PGlite.create(dir);
+}
+
+export async function pgConnection(url: string): Promise<SqlConnection> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  return {
+    exec: async (sql) => {
+      // No parameters: pg uses the simple-query protocol, which runs every statement of the script.
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await client.query(sql, params)).rows as T[],
+    close: () => client.end(),
+  };
+}
