@@ -1,0 +1,102 @@
+import type { Facts } from "../facts/schema";
+import { merge, type Case, type Patch } from "./types";
+
+// Innovative SME (工信部企业〔2022〕63号 attachment 1), which miit-2026 reuses: the alternatives
+// rule for ism.direct / ism.score, the score bands and group minimums, unknown inputs.
+
+const noDirect: Patch<Facts> = {
+  titles: { highTech: false },
+  innovation: { scienceAward: "none", rdInstitution: "municipal" },
+  finance: { equityFinancing3y: 0 },
+};
+const lowInnovation: Patch<Facts> = {
+  ip: { classOne: 0, classOneHighValue: 0, classOneSelfDeveloped: 0, classTwo: 0 },
+  finance: { rdExpense: { y1: 60 } },
+};
+// IP 10 + R&D 3 % 15 | growth 0 % 10 + debt 55 % 5 | field 5 + main share 60 % 15 = exactly 60.
+const sixty: Patch<Facts> = {
+  ip: { classOne: 1, classOneHighValue: 0, classOneSelfDeveloped: 0 },
+  finance: { rdExpense: { y1: 360 }, mainRevenue: { y1: 7200, y2: 7200, y3: 7000 }, totalLiabilities: 5500 },
+  field: { strategicEmerging: false },
+};
+export const ismCases: Case[] = [
+  {
+    name: "ism: score fails, high-tech certificate recognises directly",
+    ruleset: "miit-2026",
+    facts: lowInnovation,
+    outcomes: { "ism.direct": "met", "ism.score": "not_met" },
+    verdicts: { "innovative-sme": "eligible" },
+  },
+  {
+    name: "ism: both alternatives fail",
+    ruleset: "miit-2022",
+    facts: merge(noDirect, lowInnovation),
+    outcomes: { "ism.direct": "not_met", "ism.score": "not_met" },
+    verdicts: { "innovative-sme": "not_eligible" },
+    gaps: {
+      "ism.direct": { metric: "finance.equityFinancing3y", shortfall: 500, zh: "近3年新增股权融资需增加 500.0 万元才能达到 500 万元" },
+      "ism.score": { metric: "score", shortfall: 5 },
+    },
+  },
+  {
+    name: "ism: direct unknown while the score fails",
+    ruleset: "miit-2022",
+    facts: merge(noDirect, lowInnovation, { titles: { highTech: null } }),
+    outcomes: { "ism.direct": "unknown", "ism.score": "not_met" },
+    verdicts: { "innovative-sme": "undetermined" },
+  },
+  {
+    name: "ism: direct fails, score passes",
+    ruleset: "miit-2026",
+    facts: noDirect,
+    outcomes: { "ism.direct": "not_met", "ism.score": "met" },
+    verdicts: { "innovative-sme": "eligible" },
+  },
+  { name: "ism: equity financing exactly 500", ruleset: "miit-2022", facts: merge(noDirect, { finance: { equityFinancing3y: 500 } }), outcomes: { "ism.direct": "met" } },
+  { name: "ism: equity financing 499.99", ruleset: "miit-2022", facts: merge(noDirect, { finance: { equityFinancing3y: 499.99 } }), outcomes: { "ism.direct": "not_met" } },
+  { name: "ism: a provincial award alone", ruleset: "miit-2022", facts: merge(noDirect, { innovation: { scienceAward: "provincial" } }), outcomes: { "ism.direct": "met" } },
+  { name: "ism: provincial R&D institution alone", ruleset: "miit-2022", facts: merge(noDirect, { innovation: { rdInstitution: "provincial" } }), outcomes: { "ism.direct": "met" } },
+  {
+    name: "ism: score exactly 60",
+    ruleset: "miit-2022",
+    facts: merge(noDirect, sixty),
+    outcomes: { "ism.score": "met" },
+    score: { "innovative-sme": [60, 60] },
+    verdicts: { "innovative-sme": "eligible" },
+  },
+  {
+    name: "ism: main share 59.99 % costs 5 points",
+    ruleset: "miit-2022",
+    facts: merge(noDirect, sixty, { finance: { mainRevenue: { y1: 7199, y2: 7199 } } }),
+    outcomes: { "ism.score": "not_met" },
+    score: { "innovative-sme": [55, 55] },
+    verdicts: { "innovative-sme": "not_eligible" },
+    gaps: { "ism.score": { metric: "score", shortfall: 5, zh: "评价得分需提高 5.0 分才能达到 60 分", en: "Score must rise by 5.0 points to reach 60 points" } },
+  },
+  {
+    name: "ism: innovation group under its minimum",
+    ruleset: "miit-2022",
+    facts: merge(noDirect, {
+      ip: { classOne: 0, classOneHighValue: 0, classOneSelfDeveloped: 0, classTwo: 3 },
+      finance: { rdExpense: { y1: 240 }, mainRevenue: { y1: 11400, y2: 9500, y3: 9000 } },
+    }),
+    outcomes: { "ism.score": "not_met" },
+    score: { "innovative-sme": [75, 75] },
+    gaps: { "ism.score": { metric: "score.innovation", shortfall: 5, zh: "创新能力指标得分需提高 5.0 分才能达到 20 分" } },
+  },
+  { name: "ism: unknown R&D still passes", ruleset: "miit-2022", facts: { finance: { rdExpense: { y1: null } } }, outcomes: { "ism.score": "met" }, score: { "innovative-sme": [75, 95] } },
+  {
+    name: "ism: unknown debt ratio at the margin",
+    ruleset: "miit-2026",
+    facts: merge(noDirect, sixty, { finance: { totalAssets: null, totalLiabilities: null } }),
+    outcomes: { "ism.score": "unknown", "ism.direct": "not_met" },
+    score: { "innovative-sme": [55, 65] },
+    verdicts: { "innovative-sme": "undetermined" },
+  },
+  { name: "ism: debt ratio exactly 75 % scores 5", ruleset: "miit-2022", facts: { finance: { totalLiabilities: 7500 } }, score: { "innovative-sme": [90, 90] } },
+  { name: "ism: debt ratio 75.01 % scores 0", ruleset: "miit-2022", facts: { finance: { totalLiabilities: 7501 } }, score: { "innovative-sme": [85, 85] } },
+  { name: "ism: R&D intensity exactly 5 % scores 20", ruleset: "miit-2022", facts: { finance: { rdExpense: { y1: 600 } } }, score: { "innovative-sme": [95, 95] } },
+  { name: "ism: R&D intensity 4.99 % scores 15", ruleset: "miit-2022", facts: { finance: { rdExpense: { y1: 598.8 } } }, score: { "innovative-sme": [90, 90] } },
+  { name: "ism: field unknown spans 5 points", ruleset: "miit-2022", facts: { field: { strategicEmerging: null } }, score: { "innovative-sme": [90, 95] } },
+  { name: "ism: no Class I IP makes its sub-counts zero", ruleset: "miit-2022", facts: { ip: { classOne: 0, classOneHighValue: null, classOneSelfDeveloped: null, classTwo: 2 } }, score: { "innovative-sme": [80, 80] } },
+];

@@ -1,0 +1,60 @@
+import { deriveValues } from "./derived";
+import { flattenFacts } from "./facts/flatten";
+import type { Facts } from "./facts/schema";
+import { tierTitle } from "./labels";
+import { criterionResult, scoreOutput } from "./output/criterion";
+import type { EvaluationResult, TierResult } from "./output/types";
+import { rulesetInForce } from "./rulesets/catalog";
+import { getRulesetDef } from "./rulesets/registry";
+import type { Ctx, RulesetDef, RunResult } from "./rules/types";
+import type { Locale, RulesetId } from "./types";
+import { tierVerdict } from "./verdict";
+
+export interface EvaluateOptions {
+  /** Default: the rule set in force on `today`. */
+  ruleset?: RulesetId;
+  locale?: Locale;
+  /** YYYY-MM-DD; default: today in China (UTC+8). */
+  today?: string;
+}
+
+export function chinaToday(now: number = Date.now()): string {
+  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The rule set in force on `today`; a missing or malformed date means today in China. */
+export function defaultRulesetId(today?: string): RulesetId {
+  return rulesetInForce(today !== undefined && ISO_DATE.test(today) ? today : chinaToday()).id;
+}
+
+/** Runs a built rule set; facts are taken as validated (parseFacts) and never mutated. */
+export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh-CN"): EvaluationResult {
+  const f = flattenFacts(facts);
+  const ctx: Ctx = { f, d: deriveValues(f) };
+  const tiers: TierResult[] = def.tiers.map((tier) => {
+    const runs: RunResult[] = tier.criteria.map((c) => c.run(ctx));
+    const criteria = tier.criteria.map((c, i) => criterionResult(c, runs[i] as RunResult, locale, f.assessmentYear));
+    const result: TierResult = {
+      id: tier.id,
+      verdict: tierVerdict(criteria, tier.alternatives),
+      criteria,
+      title: tierTitle(locale, def.id, tier.id),
+      alternatives: tier.alternatives,
+    };
+    const scored = tier.scoreFrom === null ? undefined : runs[tier.criteria.findIndex((c) => c.id === tier.scoreFrom)]?.score;
+    if (scored) result.score = scoreOutput(scored, locale);
+    return result;
+  });
+  return {
+    ruleset: { id: def.id, title: def.title[locale], effectiveFrom: def.effectiveFrom, effectiveTo: def.effectiveTo },
+    tiers,
+    locale,
+  };
+}
+
+export function evaluate(facts: Facts, options: EvaluateOptions = {}): EvaluationResult {
+  const id = options.ruleset ?? defaultRulesetId(options.today);
+  return evaluateWith(getRulesetDef(id), facts, options.locale ?? "zh-CN");
+}

@@ -1,0 +1,58 @@
+import type { GapUnit } from "../gap";
+import type { SizeIndustry } from "../params/sme-size-standard";
+import type { SizeClass } from "../sme-size";
+import type { RulesetId, TierId } from "../types";
+
+export const GAP_TEMPLATE_KEYS = [
+  "increase.万元",
+  "increase.%",
+  "increase.年",
+  "increase.项",
+  "increase.分",
+  "decrease.%",
+  "rank.位",
+  "below.人",
+  "below.万元",
+] as const;
+export type GapTemplateKey = (typeof GAP_TEMPLATE_KEYS)[number];
+
+export const SCORE_PART_IDS = [
+  "innovation",
+  "growth",
+  "specialisation",
+  "refinement",
+  "distinctiveness",
+  "ip",
+  "rdIntensity",
+  "mainRevenueGrowth",
+  "debtRatio",
+  "field",
+  "mainBusinessShare",
+  "mainRevenueGrowth2y",
+  "nicheYears",
+  "digitalLevel",
+  "quality",
+  "netMargin",
+  "provincialLocal",
+  "rdInput",
+  "rdStaffShare",
+  "rdInstitution",
+] as const;
+export type ScorePartId = (typeof SCORE_PART_IDS)[number];
+
+/** Everything but criterion texts that the engine says, in one locale. */
+export interface Terms {
+  tiers: Record<TierId, string>;
+  /** Where a rule set names a tier differently (the 2026 base tier). */
+  tiersByRuleset: Partial<Record<RulesetId, Partial<Record<TierId, string>>>>;
+  /** Gap metrics without the year suffix: "finance.rdExpense" for "finance.rdExpense.y1". */
+  metrics: Record<string, string>;
+  gapTemplates: Record<GapTemplateKey, string>;
+  units: Record<GapUnit, string>;
+  years: { y1: string; y2: string; y1Unknown: string; y2Unknown: string };
+  /** Chinese puts the year before the metric ("2025年研发费用"), English after. */
+  yearOrder: "prefix" | "suffix";
+  score: Record<ScorePartId, string>;
+  sizeIndustries: Record<SizeIndustry, string>;
+  sizeClasses: Record<SizeClass, string>;
+}

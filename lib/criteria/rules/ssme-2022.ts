@@ -1,0 +1,80 @@
+import { raise } from "../gap";
+import { sumAtLeast } from "../logic";
+import type { Miit2022Params } from "../params/miit-2022";
+import { define } from "./define";
+import { allOf, allPart, anyOf, anyPart, atLeast, composite, inSet } from "./parts";
+import { scoreParts } from "./scored";
+import { nicheYears, intensityPart, spendPart } from "./shared";
+import { specializedScore } from "./ssme-2022-score";
+import type { CriterionDef } from "./types";
+
+// miit-2022 tier specialized-sme: 工信部企业〔2022〕63号 attachment 2. The basic conditions are all
+// required, then the score OR a direct-recognition condition.
+
+export function specializedSme2022(p: Miit2022Params["specializedSme"]): CriterionDef[] {
+  const F = "miit-2022";
+  const rd = p["ssme.rd"];
+  const scale = p["ssme.scale"];
+  const sd = p["ssme.score-or-direct"];
+  return [
+    nicheYears("ssme.niche-years", F, p["ssme.niche-years"]),
+    define("ssme.rd", F, rd, (ctx) =>
+      allOf(
+        [spendPart(ctx, "y1", rd.minExpense.value, rd.minIntensity.value), intensityPart(ctx, "y1", rd.minIntensity.value, rd.minExpense.value)],
+        { rdExpenseY1: ctx.f.rdExpenseY1, rdIntensityY1: ctx.d.rdIntensityY1.value },
+        [ctx.d.rdIntensityY1.step],
+      ),
+    ),
+    define("ssme.scale", F, scale, ({ f }) =>
+      anyOf(
+        [
+          atLeast("finance.revenue.y1", f.revenueY1, scale.minRevenue.value, "万元"),
+          atLeast("finance.equityFinancing2y", f.equityFinancing2y, scale.minEquityFinancing2y.value, "万元"),
+        ],
+        { revenueY1: f.revenueY1, equityFinancing2y: f.equityFinancing2y },
+      ),
+    ),
+    define("ssme.score-or-direct", F, sd, (ctx) => {
+      const { f, d } = ctx;
+      const score = specializedScore(ctx, sd);
+      const meanMin = sd.directMeanRdExpense.value;
+      const total = d.rdExpenseTotal2y.value;
+      const mean = total === null ? null : total / 2;
+      // mean(y1, y2) >= X  ⇔  y1 + y2 >= 2X; amounts are never negative.
+      const meanOutcome = sumAtLeast([f.rdExpenseY1, f.rdExpenseY2], 2 * meanMin);
+      const direct = anyPart("direct", [
+        inSet("innovation.scienceAward", f.scienceAward, sd.directAwards.value),
+        composite(
+          "rdExpenseMean2y",
+          `(finance.rdExpense.y1 + finance.rdExpense.y2) / 2 >= ${meanMin}`,
+          meanOutcome,
+          meanOutcome === "not_met" && mean !== null ? [raise("rdExpenseMean2y", mean, meanMin, "万元")] : [],
+          { rdExpenseMean2y: mean },
+        ),
+        atLeast("finance.equityFinancing2y", f.equityFinancing2y, sd.directEquityFinancing2y.value, "万元"),
+        inSet("innovation.makerChina", f.makerChina, sd.directMakerChina.value),
+      ]);
+      const r = anyOf(
+        [allPart("score", scoreParts(score)), direct],
+        {
+          scoreMin: score.min,
+          scoreMax: score.max,
+          passMark: score.passMark,
+          rdExpenseMean2y: mean,
+          equityFinancing2y: f.equityFinancing2y,
+        },
+        [
+          d.mainBusinessShare.step,
+          d.mainRevenueGrowthAvg2y.step,
+          d.netMargin.step,
+          d.debtRatio.step,
+          d.rdIntensityY1.step,
+          d.rdStaffShare.step,
+          d.rdExpenseTotal2y.step,
+        ],
+      );
+      r.score = score;
+      return r;
+    }),
+  ];
+}

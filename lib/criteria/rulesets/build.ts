@@ -1,0 +1,84 @@
+import type { Miit2018Params } from "../params/miit-2018";
+import type { Miit2022Params } from "../params/miit-2022";
+import type { Miit2026Params } from "../params/miit-2026";
+import { commonCriteria } from "../rules/common";
+import { innovativeSmeCriteria } from "../rules/ism-2022";
+import { littleGiant2018 } from "../rules/lg-2018";
+import { littleGiant2022 } from "../rules/lg-2022";
+import { littleGiant2026 } from "../rules/lg-2026";
+import { specializedSme2022 } from "../rules/ssme-2022";
+import { specializedSme2026 } from "../rules/ssme-2026";
+import type { RulesetDef, TierDef } from "../rules/types";
+import { getRulesetInfo } from "./catalog";
+
+// Rule sets are built from their parameter objects only: a maintainer edits a threshold in
+// params/*.ts and rebuilds; no rule reads a number from anywhere else.
+
+function innovativeTier(p: Miit2022Params): TierDef {
+  return {
+    id: "innovative-sme",
+    criteria: [
+      ...commonCriteria(p.innovativeSme.common, "miit-2022"),
+      ...innovativeSmeCriteria(p.innovativeSme, "miit-2022"),
+    ],
+    alternatives: [["ism.direct", "ism.score"]],
+    scoreFrom: "ism.score",
+  };
+}
+
+/** miit-2026; its base tier still uses the 2022 innovative-SME standard (criteria.md). */
+export function buildMiit2026(p: Miit2026Params, base: Miit2022Params): RulesetDef {
+  return {
+    ...getRulesetInfo("miit-2026"),
+    tiers: [
+      innovativeTier(base),
+      {
+        id: "specialized-sme",
+        criteria: [...commonCriteria(p.specializedSme.common, "miit-2026"), ...specializedSme2026(p.specializedSme)],
+        alternatives: [],
+        scoreFrom: null,
+      },
+      {
+        id: "little-giant",
+        criteria: [...commonCriteria(p.littleGiant.common, "miit-2026"), ...littleGiant2026(p.littleGiant)],
+        alternatives: [],
+        scoreFrom: null,
+      },
+    ],
+  };
+}
+
+export function buildMiit2022(p: Miit2022Params): RulesetDef {
+  return {
+    ...getRulesetInfo("miit-2022"),
+    tiers: [
+      innovativeTier(p),
+      {
+        id: "specialized-sme",
+        criteria: [...commonCriteria(p.specializedSme.common, "miit-2022"), ...specializedSme2022(p.specializedSme)],
+        alternatives: [],
+        scoreFrom: "ssme.score-or-direct",
+      },
+      {
+        id: "little-giant",
+        criteria: [...commonCriteria(p.littleGiant.common, "miit-2022"), ...littleGiant2022(p.littleGiant)],
+        alternatives: [],
+        scoreFrom: null,
+      },
+    ],
+  };
+}
+
+export function buildMiit2018(p: Miit2018Params): RulesetDef {
+  return {
+    ...getRulesetInfo("miit-2018"),
+    tiers: [
+      {
+        id: "little-giant",
+        criteria: [...commonCriteria(p.littleGiant.common, "miit-2018"), ...littleGiant2018(p.littleGiant)],
+        alternatives: [],
+        scoreFrom: null,
+      },
+    ],
+  };
+}
