@@ -7,6 +7,9 @@ const nextConfig = {
   // PGlite loads its wasm and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
+  // Render <title> and metadata in the first HTML for every client, not streamed in later: screen
+  // readers announce the title on load, and WeChat's browser and crawlers see it at once.
+  htmlLimitedBots: /.*/,
   // E2E builds go to their own folder so a running `npm start` is never disturbed by `npm test`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -1,0 +1,26 @@
+export type BodyText = { ok: true; text: string } | { ok: false; reason: "too_large" | "unreadable" };
+
+/** Reads a request body as UTF-8 text, stopping as soon as it exceeds `limit` bytes. */
+export async function readBodyLimited(request: Request, limit: number): Promise<BodyText> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return { ok: false, reason: "too_large" };
+  if (!request.body) return { ok: true, text: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return { ok: false, reason: "too_large" };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { ok: false, reason: "unreadable" }; // the client went away mid-body
+  }
+  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
