@@ -1,0 +1,53 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { heldToken } from "@/lib/assessments/access-cookie";
+import { loadHeldAssessment } from "@/lib/assessments/load-held";
+import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
+import { findStep } from "@/lib/questionnaire/steps";
+import { NoAccess } from "@/lib/ui/no-access";
+import { StepForm } from "@/lib/ui/questionnaire/step-form";
+import { ResumeBox } from "@/lib/ui/resume-box";
+
+type Props = { params: Promise<{ id: string; step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StepPage({ params, searchParams }: Props) {
+  const { id, step: stepId } = await params;
+  const returnToCheck = (await searchParams).return === "check";
+  const step = findStep(stepId);
+  if (!step) notFound();
+  const held = await loadHeldAssessment(id);
+  if (!held) return <NoAccess />;
+  if (held.status !== "draft") redirect(`/assess/${id}/result`);
+  // The journey is derived from the answers: no skipping ahead by URL.
+  if (!isReachable(step.id, held.answers)) redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
+
+  const t = await getTranslations();
+  const { index, total } = progress(step.id);
+  const previous = previousStep(step.id);
+  // The form gets only its own step's texts, not the whole questionnaire's.
+  const { questionnaire, questions, options, units } = await getMessages();
+  const groups = new Set(step.fields.map((f) => f.path.split(".")[0]!));
+  const optionSets = new Set(step.fields.filter((f) => f.options).map((f) => f.path.split(".").pop()!));
+  const stepQuestions = Object.fromEntries(Object.entries(questions).filter(([k]) => groups.has(k)));
+  const stepOptions = Object.fromEntries(Object.entries(options).filter(([k]) => optionSets.has(k)));
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-1 text-muted">{t("questionnaire.progress", { index, total })}</p>
+      <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{t(`steps.${step.id}.title`)}</h1>
+      <p className="mb-8">{t(`steps.${step.id}.intro`)}</p>
+      <NextIntlClientProvider messages={{ questionnaire, questions: stepQuestions, options: stepOptions, units }}>
+        <StepForm
+          id={id}
+          stepId={step.id}
+          answers={held.answers}
+          version={held.version}
+          savedAt={held.version > 1 ? held.updatedAt.toISOString() : null}
+          returnToCheck={returnToCheck}
+          backHref={returnToCheck ? `/assess/${id}/check` : previous ? `/assess/${id}/${previous}` : null}
+        />
+      </NextIntlClientProvider>
+      <ResumeBox reference={held.reference} token={await heldToken(id)} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { rememberingCookie } from "@/lib/assessments/access-cookie";
+import { findByToken } from "@/lib/assessments/find-held";
+import { isWellFormedToken } from "@/lib/assessments/tokens";
+import { getPrisma } from "@/lib/db/client";
+import { firstIncomplete } from "@/lib/questionnaire/journey";
+
+// A relative Location keeps the browser on the host it asked for, so the cookie set here is sent
+// with the next request (an absolute URL built from request.url may name another host).
+const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location } });
+
+/** The secret resume link: remember the assessment in this browser, then go where it left off. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const found = isWellFormedToken(token) ? await findByToken(await getPrisma(), token) : null;
+  if (!found) return seeOther("/assess/resume?invalid=1");
+  const response = seeOther(`/assess/${found.id}/${found.status === "draft" ? firstIncomplete(found.answers) : "result"}`);
+  response.cookies.set(await rememberingCookie(found.id, token));
+  return response;
+}

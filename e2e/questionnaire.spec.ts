@@ -1,0 +1,155 @@
+import { expect, test } from "@playwright/test";
+import { setAt } from "@/lib/questionnaire/answers";
+import { steps, type StepId } from "@/lib/questionnaire/steps";
+import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
+import { expectNoAxeViolations } from "./axe";
+import { completeStep, fillStep, startAssessment } from "./support/questionnaire";
+
+// A persona who does not know everything: a few "don't know" answers, as real users give.
+const persona = setAt(setAt(setAt(completeAnswers, "titles.highTech", null), "finance.equityFinancing3y", null), "market.shareInternational", null);
+
+test("a company fills every step, leaves, resumes from its link, changes an answer and submits once", async ({ page, browser }) => {
+  const id = await startAssessment(page);
+  await expect(page.getByRole("heading", { level: 1, name: "关于本次自评" })).toBeVisible();
+  await expect(page.locator("#f-assessmentYear")).toHaveValue("2026");
+
+  for (const step of steps.slice(0, 5)) {
+    await expect(page).toHaveURL(new RegExp(`/assess/${id}/${step.id}$`));
+    await expectNoAxeViolations(page);
+    if (step.id === "finance") {
+      await fillStep(page, "finance", persona);
+      await expect(page.getByTestId("derived-mainBusinessShare")).toContainText("11,400 ÷ 12,000 = 95.0%");
+      await expect(page.getByTestId("derived-rdIntensityY1")).toContainText("720 ÷ 12,000 = 6.0%");
+      await page.locator("#f-finance-revenue-y1").blur();
+      await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("12,000");
+    }
+    await completeStep(page, step.id, persona);
+  }
+
+  // Leave in the middle; come back in another browser with the link.
+  const link = await page.locator("#resume-link").inputValue();
+  const reference = (await page.getByTestId("reference").textContent())?.replace("自评编号：", "");
+  await page.close();
+  const other = await browser.newContext();
+  const resumed = await other.newPage();
+  await resumed.goto(link);
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/people$`));
+  await expect(resumed.getByTestId("reference")).toContainText(reference!);
+
+  for (const step of steps.slice(5)) {
+    await expectNoAxeViolations(resumed);
+    await completeStep(resumed, step.id, persona);
+  }
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/check$`));
+  await expect(resumed.getByRole("heading", { level: 1, name: "核对您的回答" })).toBeVisible();
+  await expectNoAxeViolations(resumed);
+  await expect(resumed.getByText("示例精密机械有限公司")).toBeVisible();
+
+  await resumed.getByRole("link", { name: "更改 企业名称" }).click();
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/company\\?return=check`));
+  await resumed.locator("#f-company-name").fill("示例精密传动有限公司");
+  await resumed.getByRole("button", { name: "保存并返回核对页" }).click();
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/check$`));
+  await expect(resumed.getByText("示例精密传动有限公司")).toBeVisible();
+
+  await resumed.getByRole("button", { name: "确认并提交" }).dblclick();
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/result$`));
+  await expect(resumed.getByRole("heading", { level: 1, name: "自评结果" })).toBeVisible();
+  await expect(resumed.getByTestId("tier-little-giant")).toBeVisible();
+  await expectNoAxeViolations(resumed);
+
+  const submittedAt = await resumed.getByText(/^提交时间：/).textContent();
+
+  // Back, submitting again and refreshing change nothing: there is one submission, frozen once.
+  await resumed.goBack();
+  await resumed.getByRole("button", { name: "确认并提交" }).click();
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/result$`));
+  await resumed.reload();
+  await expect(resumed.getByText(/^提交时间：/)).toHaveText(submittedAt!);
+  await resumed.goto(`/assess/${id}/check`);
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/result$`));
+  await resumed.goto(`/assess/${id}/finance`);
+  await expect(resumed).toHaveURL(new RegExp(`/assess/${id}/result$`));
+
+  await resumed.getByRole("button", { name: "基于这些回答新建自评" }).click();
+  await expect(resumed).toHaveURL(/\/assess\/[0-9a-f-]{36}\/check$/);
+  expect(resumed.url()).not.toContain(id);
+  await expect(resumed.getByText("示例精密传动有限公司")).toBeVisible();
+  await other.close();
+});
+
+test("bad input shows an error summary and field errors, and nothing invalid is saved", async ({ page }) => {
+  const id = await startAssessment(page);
+  for (const step of ["about", "company", "standing", "titles"] as StepId[]) await completeStep(page, step, completeAnswers);
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/finance$`));
+
+  await page.locator("#f-finance-revenue-y1").fill("一万");
+  await page.locator("#f-finance-revenue-y2").fill("10000");
+  await page.locator("#f-finance-mainRevenue-y2").fill("12000");
+  await page.getByRole("button", { name: "保存并继续" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "请更正以下问题" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "请输入数字" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "主营业务收入不能高于营业收入" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /请回答“净利润（2025年）”/ })).toBeVisible();
+  await summary.getByRole("link", { name: "请输入数字" }).click();
+  await expect(page.locator("#f-finance-revenue-y1")).toBeFocused();
+  await expect(page.locator("#f-finance-revenue-y1")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/finance$`));
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("");
+  await expect(page.locator("#f-finance-mainRevenue-y2")).toHaveValue("");
+});
+
+test("a deep link to a step not reached yet goes to the first unanswered step", async ({ page }) => {
+  const id = await startAssessment(page);
+  await page.goto(`/assess/${id}/market`);
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/about$`));
+  await page.goto(`/assess/${id}/check`);
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/about$`));
+});
+
+test("editing in two tabs never silently overwrites: the second save shows a conflict and keeps its input", async ({ page, context }) => {
+  const id = await startAssessment(page);
+  await completeStep(page, "about", completeAnswers);
+  const second = await context.newPage();
+  await second.goto(`/assess/${id}/company`);
+
+  await expect(page.getByTestId("save-status")).toContainText(/上次保存于 \d\d:\d\d/);
+  await page.locator("#f-company-name").fill("第一个窗口的名称");
+  // The autosave lands while the user pauses; the status says so.
+  await expect(page.getByTestId("save-status")).toContainText(/已于 \d\d:\d\d 保存/);
+
+  await fillStep(second, "company", setAt(completeAnswers, "company.name", "第二个窗口的名称"));
+  await second.getByRole("button", { name: "保存并继续" }).click();
+  await expect(second.getByRole("heading", { name: "这份自评已在其他窗口或设备上更新" })).toBeVisible();
+  await expect(second.locator("#f-company-name")).toHaveValue("第二个窗口的名称");
+  await expect(second).toHaveURL(new RegExp(`/assess/${id}/company$`));
+
+  await second.getByRole("button", { name: "用本页内容覆盖" }).click();
+  await expect(second).toHaveURL(new RegExp(`/assess/${id}/standing$`));
+  await page.reload();
+  await expect(page.locator("#f-company-name")).toHaveValue("第二个窗口的名称");
+});
+
+test("a resume link that is wrong says so", async ({ page }) => {
+  await page.goto(`/assess/resume/${"A".repeat(43)}`);
+  await expect(page.getByRole("heading", { name: "无法使用这个链接" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the home page reopens a draft from a pasted link", async ({ page, browser }) => {
+  await startAssessment(page);
+  const link = await page.locator("#resume-link").inputValue();
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto("/");
+  await fresh.getByLabel("继续填写链接").fill(`  ${link}  `);
+  await fresh.getByRole("button", { name: "继续填写" }).click();
+  await expect(fresh).toHaveURL(/\/assess\/[0-9a-f-]{36}\/about$/);
+  await expect(fresh.getByRole("heading", { level: 1, name: "关于本次自评" })).toBeVisible();
+  await other.close();
+});

@@ -1,0 +1,46 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { hashToken } from "./tokens";
+import type { Db } from "./types";
+
+export type HeldAssessment = {
+  id: string;
+  reference: string;
+  status: string;
+  answers: Answers;
+  rulesetId: string;
+  version: number;
+  evaluation: unknown;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
+
+const select = { id: true, reference: true, status: true, answers: true, rulesetId: true, version: true, evaluation: true, submittedAt: true, updatedAt: true, tokenHash: true } as const;
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** The assessment, if `token` is its resume token; null otherwise (no hint which part was wrong). */
+export async function findHeldAssessment(db: Db, id: string, token: string | undefined): Promise<HeldAssessment | null> {
+  if (!token || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await db.assessment.findUnique({ where: { id }, select });
+  if (!row || !sameHash(row.tokenHash, hashToken(token))) return null;
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    answers: (row.answers ?? {}) as Answers,
+    rulesetId: row.rulesetId,
+    version: row.version,
+    evaluation: row.evaluation,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export async function findByToken(db: Db, token: string): Promise<{ id: string; status: string; answers: Answers } | null> {
+  const row = await db.assessment.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true, answers: true } });
+  return row ? { ...row, answers: (row.answers ?? {}) as Answers } : null;
+}

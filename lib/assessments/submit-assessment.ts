@@ -1,0 +1,42 @@
+import "server-only";
+import { evaluate, parseFacts, rulesetInForce } from "@/lib/criteria";
+import type { Prisma } from "@/lib/db/generated/client";
+import { firstIncomplete, type Destination } from "@/lib/questionnaire/journey";
+import type { HeldAssessment } from "./find-held";
+import type { Db } from "./types";
+
+export type SubmitResult =
+  | { kind: "submitted" }
+  | { kind: "already_submitted" }
+  | { kind: "incomplete"; step: Destination }
+  | { kind: "changed"; version: number };
+
+/**
+ * Freezes the answers with the rule set in force today and the evaluation at this moment.
+ * Idempotent: a double click, a refresh or the back button finds it submitted and changes nothing.
+ */
+export async function submitAssessment(db: Db, held: HeldAssessment, input: { version: number; today: string }): Promise<SubmitResult> {
+  if (held.status !== "draft") return { kind: "already_submitted" };
+  // The user confirmed what the check page showed; if another tab changed it since, show it again.
+  if (held.version !== input.version) return { kind: "changed", version: held.version };
+  const frontier = firstIncomplete(held.answers);
+  if (frontier !== "check") return { kind: "incomplete", step: frontier };
+  const parsed = parseFacts(held.answers, "zh-CN");
+  if (!parsed.ok) return { kind: "incomplete", step: "about" };
+
+  const ruleset = rulesetInForce(input.today).id;
+  const evaluation = evaluate(parsed.facts, { ruleset, locale: "zh-CN", today: input.today });
+  const updated = await db.assessment.updateMany({
+    where: { id: held.id, status: "draft", version: input.version },
+    data: {
+      status: "submitted",
+      rulesetId: ruleset,
+      evaluation: evaluation as unknown as Prisma.InputJsonObject,
+      submittedAt: new Date(),
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count === 1) return { kind: "submitted" };
+  const now = await db.assessment.findUnique({ where: { id: held.id }, select: { status: true, version: true } });
+  return now && now.status === "draft" ? { kind: "changed", version: now.version } : { kind: "already_submitted" };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { pickPaths, setAt } from "./answers";
+import { parseStep } from "./step-schema";
+import { findStep } from "./steps";
+import { completeAnswers } from "./testing/sample-answers";
+
+const finance = findStep("finance")!;
+const company = findStep("company")!;
+const financeValues = pickPaths(completeAnswers, finance.fields.map((f) => f.path));
+
+describe("step schemas", () => {
+  it("accept a complete step and return only its shown fields", () => {
+    const result = parseStep(finance, { ...financeValues, people: { employees: 5 } }, completeAnswers, "complete");
+    expect(result).toEqual({ ok: true, values: financeValues });
+  });
+
+  it("require an answer or don't know for every shown question when moving on, not when autosaving", () => {
+    const partial = setAt(financeValues, "finance.totalAssets", undefined);
+    expect(parseStep(finance, partial, completeAnswers, "complete")).toEqual({
+      ok: false,
+      issues: [{ path: "finance.totalAssets", code: "liabilities_need_assets" }],
+    });
+    const noDebt = setAt(setAt(partial, "finance.totalLiabilities", undefined), "finance.netProfit.y3", undefined);
+    expect(parseStep(finance, noDebt, completeAnswers, "complete")).toEqual({
+      ok: false,
+      issues: [
+        { path: "finance.netProfit.y3", code: "required" },
+        { path: "finance.totalAssets", code: "required" },
+        { path: "finance.totalLiabilities", code: "required" },
+      ],
+    });
+    expect(parseStep(finance, noDebt, completeAnswers, "partial").ok).toBe(true);
+    expect(parseStep(finance, setAt(noDebt, "finance.totalAssets", null), completeAnswers, "partial").ok).toBe(true);
+  });
+
+  it("use the engine's checks: types, ranges and cross-field rules, with their codes", () => {
+    const bad = setAt(setAt(financeValues, "finance.mainRevenue.y1", 13000), "finance.rdExpense.y2", -1);
+    expect(parseStep(finance, bad, completeAnswers, "complete")).toEqual({
+      ok: false,
+      issues: [
+        { path: "finance.mainRevenue.y1", code: "main_revenue_exceeds_revenue" },
+        { path: "finance.rdExpense.y2", code: "money_negative" },
+      ],
+    });
+    const text = setAt(financeValues, "finance.totalAssets", "15,000");
+    expect(parseStep(finance, text, completeAnswers, "complete")).toMatchObject({ ok: false, issues: [{ path: "finance.totalAssets", code: "expected_number" }] });
+  });
+
+  it("refuse don't know where it makes no sense, blank names, and bad codes", () => {
+    const values = pickPaths(completeAnswers, company.fields.map((f) => f.path));
+    expect(parseStep(company, setAt(values, "company.name", "   "), completeAnswers, "complete")).toEqual({
+      ok: false,
+      issues: [{ path: "company.name", code: "required_no_unknown" }],
+    });
+    expect(parseStep(company, setAt(values, "company.name", null), completeAnswers, "partial")).toMatchObject({ ok: false });
+    const lower = parseStep(company, setAt(values, "company.uscc", " 91350100m000100y43 "), completeAnswers, "complete");
+    expect(lower).toMatchObject({ ok: true, values: { company: { uscc: "91350100M000100Y43" } } });
+    expect(parseStep(company, setAt(values, "company.uscc", "91350100M000100Y44"), completeAnswers, "complete")).toMatchObject({
+      ok: false,
+      issues: [{ path: "company.uscc", code: "uscc_check_digit" }],
+    });
+  });
+
+  it("ignore values of questions the step does not show", () => {
+    const rich = setAt(financeValues, "finance.equityFinancing2y", 9000);
+    expect(parseStep(finance, rich, completeAnswers, "complete")).toEqual({ ok: true, values: financeValues });
+  });
+});

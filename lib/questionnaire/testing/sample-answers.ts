@@ -1,0 +1,50 @@
+import type { Answers } from "../answers";
+
+/** A complete, valid set of answers (a plausible provincial specialised SME), for tests. */
+export const completeAnswers: Answers = {
+  assessmentYear: 2026,
+  review: false,
+  company: {
+    name: "示例精密机械有限公司",
+    uscc: "91350100M000100Y43",
+    province: "35",
+    industryCode: "C3484",
+    legalPerson: true,
+    foundedOn: "2012-05-18",
+  },
+  standing: { abnormalList: false, dishonestList: false, restrictedProducts: false, majorIncident3y: false },
+  titles: { innovativeSme: true, specializedSme: true, highTech: true, singleItemChampion: false, affiliatedWithLittleGiant: false },
+  finance: {
+    revenue: { y1: 12000, y2: 10500, y3: 9800 },
+    mainRevenue: { y1: 11400, y2: 9900, y3: 9200 },
+    netProfit: { y1: 1300, y2: 1100, y3: 950 },
+    totalAssets: 15000,
+    totalLiabilities: 6000,
+    rdExpense: { y1: 720, y2: 610 },
+    equityFinancing3y: 0,
+  },
+  people: { employees: 260, rdStaff: 58 },
+  market: { nicheYears: 9, shareDomestic: 12.5, shareInternational: null, nationalRank: 2, ownBrand: true },
+  ip: { classOne: 6, classOneHighValue: 2, classOneSelfDeveloped: 5, classTwo: 14, inventionPatents: 6 },
+  innovation: { rdInstitution: "provincial", scienceAward: "provincial", makerChina: "none" },
+  management: {
+    digitalLevel: 3,
+    coreProcessOnInfoSystem: true,
+    qualityCertification: true,
+    overseasProductCertification: false,
+    qualityAward: false,
+    standardsDrafted: true,
+    timeHonouredBrand: false,
+  },
+  field: {
+    sixFoundations: ["core-components"],
+    tenSectors: ["cnc-robots"],
+    cyberFields: [],
+    industryTrack: "traditional",
+    strategicEmerging: true,
+    keyChainLink: true,
+    chainRoles: ["fill-weak-link"],
+    suppliesChainLeader: true,
+  },
+  scores: { development: 68, provincialLocal: 10 },
+};

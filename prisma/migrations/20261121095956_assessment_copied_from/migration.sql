@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "assessment" ADD COLUMN     "copied_from_id" UUID;
