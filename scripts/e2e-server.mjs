@@ -1,8 +1,12 @@
-// The server the browser tests run against: a fresh embedded database each run, then `npm start`.
+// The server the browser tests run against: a fresh embedded database each run (or DATABASE_URL),
+// seeded by e2e/seed before the server starts and takes the database, then `npm start`.
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 if (!process.env.DATABASE_URL && process.env.PGLITE_DIR) {
   rmSync(process.env.PGLITE_DIR, { recursive: true, force: true });
   rmSync(`${process.env.PGLITE_DIR}.lock`, { force: true });
 }
+const seed = spawnSync(process.execPath, ["--import", "tsx", "e2e/seed/index.ts"], { stdio: "inherit", env: process.env });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
 await import("./start.mjs");
