@@ -3,7 +3,7 @@ import { findChromium } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = findChromium();
-import { e2ePgliteDir } from "./e2e/paths";
+import { e2eDistDir, e2ePgliteDir } from "./e2e/paths";
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,6 +35,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", PGLITE_DIR: e2ePgliteDir, NODE_ENV: "production" },
+    env: { PORT: String(port), NEXT_DIST_DIR: e2eDistDir, PGLITE_DIR: e2ePgliteDir, NODE_ENV: "production" },
   },
 });
