@@ -4,8 +4,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its wasm and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // PGlite loads its wasm and data files from its own package folder at run time; playwright-core
+  // (PDF reports) spawns a browser from its own folder.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "playwright-core"],
   poweredByHeader: false,
   // Render <title> and metadata in the first HTML for every client, not streamed in later: screen
   // readers announce the title on load, and WeChat's browser and crawlers see it at once.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./e2e/chromium";
+import { findChromium } from "./lib/pdf/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = findChromium();

@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { findChromium } from "../e2e/chromium";
+import { findChromium } from "../lib/pdf/chromium";
 import { completeStep } from "../e2e/support/questionnaire";
 import { completeAnswers } from "../lib/questionnaire/testing/sample-answers";
 

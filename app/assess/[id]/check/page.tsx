@@ -65,6 +65,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
       <section aria-labelledby="submit-title" className="mt-10">
         <h2 id="submit-title" className="mb-2 text-xl font-bold">{t("check.submitTitle")}</h2>
         <p className="mb-4">{t("check.submitText", { ruleset: ruleset.title[locale] })}</p>
+        <p className="mb-4">
+          <Link href={`/assess/${id}/result`} className="text-brand-800 underline">{t("check.preview")}</Link>
+        </p>
         <form action={submitAssessmentAction}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={held.version} />

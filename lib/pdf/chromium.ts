@@ -1,8 +1,9 @@
-// Which Chromium the browser tests drive: Debian's `chromium` where it is installed (our machines
-// cannot download Playwright's build), otherwise Playwright's own. Neither: a clear instruction.
+// Which Chromium to drive, for the browser tests and the server's PDF reports: Debian's `chromium`
+// where it is installed (our machines cannot download Playwright's build), otherwise Playwright's
+// own. Neither: a clear instruction.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium } from "playwright-core";
 
 function onPath(name: string): string | undefined {
   try {

@@ -1,0 +1,83 @@
+import { evaluate, isRulesetId, parseFacts, rulesetInForce, rulesets, type EvaluationResult, type Locale, type RulesetId } from "@/lib/criteria";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { diffRulesets, type RulesetDiff } from "./diff";
+import { countGroups, type GroupCount } from "./groups";
+import { ladder, type Rung } from "./ladder";
+import { nextSteps, type NextStep } from "./next-steps";
+import { toConfirm, type ToConfirm } from "./to-confirm";
+
+export type ReportSource = {
+  id: string;
+  reference: string;
+  status: string;
+  submittedAt: Date | null;
+  rulesetId: string;
+  answers: Answers;
+  evaluation: unknown;
+};
+
+export type Report = {
+  assessment: { id: string; reference: string; status: string; submittedAt: string | null; preview: boolean };
+  /** The rule set the report is under, and the one frozen at submission (null for a draft). */
+  ruleset: RulesetId;
+  frozenRuleset: RulesetId | null;
+  /** True when today's rules, applied to the frozen answers, would decide differently. */
+  rulesChanged: boolean;
+  evaluation: EvaluationResult;
+  ladder: Rung[];
+  nextSteps: NextStep[];
+  toConfirm: ToConfirm[];
+  groups: GroupCount[];
+  diff: RulesetDiff | null;
+  rulesets: { id: RulesetId; title: string }[];
+};
+
+const sameOutcomes = (a: EvaluationResult, b: EvaluationResult) =>
+  a.tiers.length === b.tiers.length &&
+  a.tiers.every((t, i) => t.verdict === b.tiers[i]?.verdict && t.criteria.every((c, j) => c.outcome === b.tiers[i]?.criteria[j]?.outcome));
+
+/**
+ * The result report of one assessment. A submitted one is reported as frozen; its words follow
+ * the reader's language, and when the rules (as corrected since) would now decide otherwise, the
+ * frozen evaluation is shown as it was and the report says so. Null when the facts do not parse
+ * (an incomplete draft).
+ */
+export function buildReport(
+  source: ReportSource,
+  options: { locale: Locale; today: string; ruleset?: string | null; compare?: string | null },
+): Report | null {
+  const facts = parseFacts(source.answers, options.locale);
+  if (!facts.ok) return null;
+  const frozen = source.status !== "draft" && source.evaluation ? (source.evaluation as EvaluationResult) : null;
+  const frozenRuleset = frozen && isRulesetId(source.rulesetId) ? source.rulesetId : null;
+  const base = frozenRuleset ?? rulesetInForce(options.today).id;
+  const shown = isRulesetId(options.ruleset) ? options.ruleset : base;
+
+  const live = evaluate(facts.facts, { ruleset: shown, locale: options.locale, today: options.today });
+  const useFrozen = frozen !== null && shown === frozenRuleset;
+  const rulesChanged = useFrozen && !sameOutcomes(frozen, live);
+  const evaluation = useFrozen && rulesChanged ? frozen : live;
+
+  const compareId = isRulesetId(options.compare) && options.compare !== shown ? options.compare : null;
+  const other = compareId ? evaluate(facts.facts, { ruleset: compareId, locale: options.locale, today: options.today }) : null;
+
+  return {
+    assessment: {
+      id: source.id,
+      reference: source.reference,
+      status: source.status,
+      submittedAt: source.submittedAt?.toISOString() ?? null,
+      preview: source.status === "draft",
+    },
+    ruleset: shown,
+    frozenRuleset,
+    rulesChanged,
+    evaluation,
+    ladder: ladder(evaluation),
+    nextSteps: nextSteps(evaluation),
+    toConfirm: toConfirm(source.answers, evaluation),
+    groups: countGroups(evaluation),
+    diff: other ? diffRulesets(evaluation, other) : null,
+    rulesets: rulesets.map((r) => ({ id: r.id, title: r.title[options.locale] })),
+  };
+}

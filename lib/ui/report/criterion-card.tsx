@@ -1,0 +1,57 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { CriterionResult } from "@/lib/criteria";
+import { formatValue, substitute, unitOf } from "@/lib/report/value-units";
+import { OutcomeBadge } from "./outcome-badge";
+
+type Props = { criterion: CriterionResult; years: { y1: number | string; y2: number | string } };
+
+/** One criterion: outcome, the firm's figures beside the requirement, the working, the source. */
+export async function CriterionCard({ criterion: c, years }: Props) {
+  const t = await getTranslations("report");
+  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const unknown = t("unknownValue");
+  const valueLabel = (name: string) => (t.has(`values.${name}`) ? t(`values.${name}`, years) : name);
+  const values = Object.entries(c.values).filter(([name]) => !/Ceiling$|^score(Min|Max)$|^passMark$/.test(name));
+  const working = c.trace.filter((s) => s.kind === "derived");
+  return (
+    <li className="break-inside-avoid border-b border-gray-300 py-4" data-testid={`criterion-${c.id}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 className="font-semibold">{c.label}</h3>
+        <OutcomeBadge outcome={c.outcome} text={t(`outcome.${c.outcome}`)} />
+      </div>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-muted">{t("requirement")}</dt>
+        <dd>{c.explanation}</dd>
+        {values.length > 0 ? (
+          <>
+            <dt className="text-muted">{t("yourFigures")}</dt>
+            <dd>{values.map(([name, v]) => `${valueLabel(name)} ${formatValue(v, unitOf(name), locale, unknown)}`).join(locale === "en" ? "; " : "；")}</dd>
+          </>
+        ) : null}
+        {working.length > 0 ? (
+          <>
+            <dt className="text-muted">{t("working")}</dt>
+            <dd>
+              <ul>
+                {working.map((s) => (
+                  <li key={s.name} className="tabular-nums">
+                    {`${valueLabel(s.name)} = ${substitute(s.formula, s.inputs, locale, unknown)} = ${formatValue(typeof s.value === "number" ? s.value : null, unitOf(s.name), locale, unknown)}`}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {c.outcome === "not_met" && c.gaps.length > 0 ? (
+        <ul className="mt-2 list-disc pl-6 text-sm font-semibold text-red-900">
+          {c.gaps.map((g) => (
+            <li key={g.message}>{g.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-2 text-xs text-muted">{t("basis", { reference: c.reference })}</p>
+      {c.confidence !== "confirmed" ? <p className="mt-1 text-xs font-semibold text-amber-900">{t(`confidence.${c.confidence}`)}</p> : null}
+    </li>
+  );
+}

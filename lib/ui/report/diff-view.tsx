@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import type { RulesetDiff } from "@/lib/report/diff";
+import { OutcomeBadge, VerdictBadge } from "./outcome-badge";
+
+type Props = { diff: RulesetDiff; titleOf: (id: string) => string; tierTitle: (tier: string) => string };
+
+/** What changes from one rule set to the other: verdicts, then every criterion that differs. */
+export async function DiffView({ diff, titleOf, tierTitle }: Props) {
+  const t = await getTranslations("report");
+  const side = (s: { outcome: Parameters<typeof OutcomeBadge>[0]["outcome"]; gap: string | null } | null) =>
+    s ? (
+      <>
+        <OutcomeBadge outcome={s.outcome} text={t(`outcome.${s.outcome}`)} />
+        {s.gap ? <span className="block text-sm">{s.gap}</span> : null}
+      </>
+    ) : (
+      <span className="text-sm text-muted">{t("diffAbsent")}</span>
+    );
+  return (
+    <section aria-labelledby="diff-title" className="break-inside-avoid" data-testid="ruleset-diff">
+      <h2 id="diff-title" className="mb-2 text-xl font-bold">{t("diffTitle", { left: titleOf(diff.left), right: titleOf(diff.right) })}</h2>
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b-2 border-gray-700">
+            <th scope="col" className="py-1 pr-3">{t("diffCriterion")}</th>
+            <th scope="col" className="py-1 pr-3">{titleOf(diff.left)}</th>
+            <th scope="col" className="py-1">{titleOf(diff.right)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {diff.verdicts.map((v) => (
+            <tr key={`v-${v.tier}`} className="border-b border-gray-300 bg-gray-50">
+              <th scope="row" className="py-1 pr-3">{`${tierTitle(v.tier)} · ${t("diffVerdicts")}`}</th>
+              <td className="py-1 pr-3">{v.left ? <VerdictBadge verdict={v.left} text={t(`verdict.${v.left}`)} /> : t("diffAbsent")}</td>
+              <td className="py-1">{v.right ? <VerdictBadge verdict={v.right} text={t(`verdict.${v.right}`)} /> : t("diffAbsent")}</td>
+            </tr>
+          ))}
+          {diff.rows.map((r) => (
+            <tr key={`${r.tier}-${r.criterion}`} className="border-b border-gray-300 align-top">
+              <th scope="row" className="py-1 pr-3 font-normal">{`${tierTitle(r.tier)} · ${r.label}`}</th>
+              <td className="py-1 pr-3">{side(r.left)}</td>
+              <td className="py-1">{side(r.right)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {diff.rows.length === 0 ? <p className="mt-2">{t("diffNone")}</p> : null}
+    </section>
+  );
+}
