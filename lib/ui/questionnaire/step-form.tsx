@@ -72,11 +72,7 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
       first.current = false;
       return;
     }
-    const timer = setTimeout(() => {
-      const parsed = parseStep(step, form.getValues(), answers, "partial");
-      if (parsed.ok) void saver.save(parsed.values, "partial");
-      else saver.markUnsaved();
-    }, AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(autosaveNow, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run on every change of the answers only
   }, [serialized]);
@@ -95,7 +91,7 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
             const { mode, version: latest } = saver.state;
             saver.overwrite(latest);
             if (mode === "complete") void submit();
-            else void saver.save(parseStepValues(), "partial");
+            else autosaveNow();
           }}
         />
       ) : null}
@@ -147,9 +143,11 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
     </form>
   );
 
-  function parseStepValues(): Answers {
+  /** Saves what is valid so far; with anything invalid on the page, saves nothing and says so. */
+  function autosaveNow() {
     const parsed = parseStep(step, form.getValues(), answers, "partial");
-    return parsed.ok ? parsed.values : {};
+    if (parsed.ok) void saver.save(parsed.values, "partial");
+    else saver.markUnsaved();
   }
 }
 
