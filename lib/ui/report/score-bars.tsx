@@ -6,13 +6,14 @@ const range = (min: number, max: number) => (min === max ? String(min) : `${min}
 /** A bar per score group: the sure points solid, the points still open hatched, the minimum marked. */
 export async function ScoreBars({ score, tierTitle }: { score: ScoreOutput; tierTitle: string }) {
   const t = await getTranslations("report");
+  const total = Object.values(score.groups).reduce((n, g) => n + g.of, 0);
   const rows = [
+    { key: "total", text: t("scoreTotal", { range: range(score.min, score.max), passMark: score.passMark }), min: score.min, max: score.max, of: total, mark: score.passMark as number | null },
     ...Object.entries(score.groups).map(([key, g]) => ({ key, text: t("scoreGroup", { label: g.label, range: range(g.min, g.max), of: g.of }) + (g.subMinimum !== null ? t("scoreSubMinimum", { min: g.subMinimum }) : ""), min: g.min, max: g.max, of: g.of, mark: g.subMinimum })),
   ];
   return (
     <section aria-labelledby={`score-${tierTitle}`} className="mt-4 break-inside-avoid rounded border border-gray-300 p-4">
       <h3 id={`score-${tierTitle}`} className="font-semibold">{t("scoreTitle", { tier: tierTitle })}</h3>
-      <p className="text-sm" data-testid="score-total">{t("scoreTotal", { range: range(score.min, score.max), passMark: score.passMark })}</p>
       {score.min !== score.max ? <p className="text-sm text-muted">{t("scoreInterval")}</p> : null}
       <ul className="mt-3 space-y-3">
         {rows.map((r) => (
