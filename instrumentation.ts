@@ -5,4 +5,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return; // never touch the database while building
   const { startServerDatabase } = await import("./lib/db/startup");
   await startServerDatabase();
+  // Here rather than in lib/db/startup.ts, so that lib/db does not depend on a feature.
+  const { loadSampleAtStart } = await import("./lib/enterprises/load-sample-at-start");
+  await loadSampleAtStart();
 }
