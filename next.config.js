@@ -8,6 +8,9 @@ const nextConfig = {
   // (PDF reports) spawns a browser from its own folder.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "playwright-core"],
   poweredByHeader: false,
+  // authInterrupts: admin pages answer a real 403 (forbidden()) to a role that may not use them.
+  // bodySizeLimit: the admin upload of an official list (import-actions.ts allows 20 MB).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   // Render <title> and metadata in the first HTML for every client, not streamed in later: screen
   // readers announce the title on load, and WeChat's browser and crawlers see it at once.
   htmlLimitedBots: /.*/,

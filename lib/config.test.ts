@@ -8,7 +8,13 @@ describe("configuration", () => {
       nodeEnv: "development",
       port: 3000,
       database: { kind: "pglite", dir: path.resolve("data/pglite") },
+      adminSession: { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 },
     });
+  });
+
+  it("reads the admin session limits in minutes and hours, and refuses a zero", () => {
+    expect(parseConfig({ ADMIN_SESSION_IDLE_MINUTES: "15", ADMIN_SESSION_MAX_HOURS: "8" }).adminSession).toEqual({ idleMs: 15 * 60_000, maxMs: 8 * 3_600_000 });
+    expect(() => parseConfig({ ADMIN_SESSION_IDLE_MINUTES: "0" })).toThrow(/ADMIN_SESSION_IDLE_MINUTES/);
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, and PGLITE_DIR otherwise", () => {

@@ -14,12 +14,16 @@ const schema = z.object({
       message: "must be a postgresql:// connection URL (or unset to use the embedded PGlite)",
     }),
   PGLITE_DIR: z.string().trim().min(1).default("./data/pglite"),
+  // Admin sessions end after this much inactivity, and in any case this long after sign-in.
+  ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 export type Config = {
   nodeEnv: "development" | "production" | "test";
   port: number;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+  adminSession: { idleMs: number; maxMs: number };
 };
 
 export class ConfigError extends Error {
@@ -43,6 +47,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     database: v.DATABASE_URL
       ? { kind: "postgres", url: v.DATABASE_URL }
       : { kind: "pglite", dir: path.resolve(v.PGLITE_DIR) },
+    adminSession: { idleMs: v.ADMIN_SESSION_IDLE_MINUTES * 60_000, maxMs: v.ADMIN_SESSION_MAX_HOURS * 3_600_000 },
   };
 }
 

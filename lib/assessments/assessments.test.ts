@@ -91,6 +91,11 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(frozen).toMatchObject({ status: "submitted", rulesetId: "miit-2026", version: version + 1 });
     expect(frozen.submittedAt).toBeInstanceOf(Date);
     expect(frozen.evaluation).toMatchObject({ ruleset: { id: "miit-2026" }, tiers: [{ id: "innovative-sme" }, { id: "specialized-sme" }, { id: "little-giant" }] });
+    // The admin list's columns are filled from the answers and the evaluation.
+    const columns = await db.prisma.assessment.findUniqueOrThrow({ where: { id: draft.id } });
+    const verdicts = (frozen.evaluation as { tiers: { id: string; verdict: string }[] }).tiers.map((t) => t.verdict);
+    expect(columns).toMatchObject({ companyName: "示例精密机械有限公司", uscc: "91350100M000100Y43", province: "35", industryCode: "C3484" });
+    expect([columns.verdictInnovativeSme, columns.verdictSpecializedSme, columns.verdictLittleGiant]).toEqual(verdicts);
     expect(await submitAssessment(db.prisma, frozen, { version: frozen.version, today: "2026-11-21" })).toEqual({ kind: "already_submitted" });
     expect(await saveStep(db.prisma, frozen, { step: "about", values: valuesOf("about"), version: frozen.version, mode: "complete" })).toEqual({ kind: "read_only" });
 

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getAssessmentDetail } from "@/lib/admin/get-assessment";
+import { requireAdminPage } from "@/lib/auth/guards";
+import { evaluate, isRulesetId, parseFacts, rulesets } from "@/lib/criteria";
+import { getPrisma } from "@/lib/db/client";
+import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
+import { ReviewPanel } from "@/lib/ui/admin/review-panel";
+import { TracePanel } from "@/lib/ui/admin/trace-panel";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.review"))("title") };
+}
+
+export default async function AssessmentReviewPage({ params }: Props) {
+  const { id } = await params;
+  await requireAdminPage("reviewer", `/admin/assessments/${id}`);
+  const t = await getTranslations("admin");
+  const detail = await getAssessmentDetail(await getPrisma(), id);
+  if (!detail) notFound();
+  const format = await getFormatter();
+  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const rulesetId = isRulesetId(detail.rulesetId) ? detail.rulesetId : detail.evaluation.ruleset.id;
+  // Outcomes come from the frozen evaluation; this only words explanations in the reader's language.
+  const facts = parseFacts(detail.answers, locale);
+  const words = facts.ok ? evaluate(facts.facts, { ruleset: rulesetId, locale }) : null;
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/admin/assessments" className="text-brand-800 underline">{t("detail.back")}</Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold sm:text-3xl">{detail.companyName || detail.reference}</h1>
+        <p>{t("detail.reference", { reference: detail.reference })}</p>
+        {detail.uscc ? <p>{t("detail.uscc", { uscc: detail.uscc })}</p> : null}
+        {detail.submittedAt ? <p>{t("detail.submittedAt", { date: format.dateTime(detail.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}</p> : null}
+        <p>{t("detail.ruleset", { title: rulesets.find((r) => r.id === rulesetId)?.title[locale] ?? rulesetId })}</p>
+      </header>
+      <ReviewPanel detail={detail} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <AnswersPanel answers={detail.answers} />
+        <TracePanel id={detail.id} rulesetId={rulesetId} tiers={detail.tiers} words={words} canOverride={detail.status === "in_review"} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { e2eAccounts, signIn } from "./support/admin";
+
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  return readFile((await file.path())!);
+}
+
+test("a reviewer signs in, filters, reviews an assessment with a note, exports CSV and XLSX, and finds it in the audit log", async ({ page }) => {
+  await page.goto("/admin/assessments");
+  await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fassessments/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("电子邮箱").fill(e2eAccounts.reviewer.email);
+  await page.getByLabel("密码").fill(e2eAccounts.reviewer.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "自评记录" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "用户" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("搜索").fill("示例精密");
+  await page.getByLabel("审核状态").selectOption("submitted");
+  await page.getByLabel("省份").selectOption("35");
+  await page.getByRole("button", { name: "应用筛选" }).click();
+  await expect(page).toHaveURL(/q=%E7%A4%BA%E4%BE%8B%E7%B2%BE%E5%AF%86/);
+  await expect(page).toHaveURL(/status=submitted/);
+  await expect(page.getByTestId("result-count")).toHaveText("共 1 条记录");
+  await page.reload(); // the filters live in the URL
+  await expect(page.getByLabel("审核状态")).toHaveValue("submitted");
+
+  await page.getByRole("link", { name: "示例精密机械有限公司", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "示例精密机械有限公司" })).toBeVisible();
+  await expect(page.getByTestId("tier-little-giant")).toBeVisible();
+  await expect(page.getByTestId("duplicates")).toContainText("ZJ-E2E003");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("新状态").selectOption("in_review");
+  await page.getByRole("button", { name: "更改状态" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请填写审核意见" })).toBeFocused();
+  await expect(page.getByTestId("current-status")).toHaveText("当前状态：已提交");
+  await page.getByLabel("审核意见").fill("材料齐全，开始审核。");
+  await page.getByRole("button", { name: "更改状态" }).click();
+  await expect(page.getByTestId("current-status")).toHaveText("当前状态：审核中");
+  await expect(page.getByTestId("history")).toContainText("材料齐全，开始审核。");
+
+  await page.getByRole("link", { name: "返回自评记录" }).first().click();
+  await page.getByLabel("审核状态").selectOption("in_review");
+  await page.getByLabel("省份").selectOption("35");
+  await page.getByRole("button", { name: "应用筛选" }).click();
+  await expect(page.getByTestId("result-count")).toHaveText("共 2 条记录");
+
+  const csv = await download(page, "下载 CSV");
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parse(csv.subarray(3)) as string[][];
+  expect(rows[0]!.slice(0, 2)).toEqual(["自评编号", "企业名称"]);
+  expect(rows.slice(1).map((r) => `${r[0]} ${r[5]}`).sort()).toEqual(["ZJ-E2E001 审核中", "ZJ-E2E003 审核中"]);
+
+  const xlsx = await download(page, "下载 Excel（XLSX）");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.rowCount).toBe(3);
+  const refs = [2, 3].map((n) => String(sheet.getRow(n).getCell(1).value)).sort();
+  expect(refs).toEqual(["ZJ-E2E001", "ZJ-E2E003"]);
+
+  await page.getByRole("link", { name: "审计日志" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
+  const table = page.getByTestId("audit-table");
+  await expect(table.getByRole("row").filter({ hasText: "更改审核状态" }).first()).toContainText(e2eAccounts.reviewer.email);
+  await expect(table.getByRole("row").filter({ hasText: "导出" }).first()).toContainText("format: xlsx");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?signedOut=1/);
+  await expect(page.getByText("您已退出登录。")).toBeVisible();
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/admin\/login\?next=/);
+  await expect(page.getByRole("heading", { level: 1, name: "管理后台登录" })).toBeVisible();
+});
+
+test("an admin manages users; each admin page passes axe", async ({ page }) => {
+  await signIn(page, "admin", "/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "用户" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const email = `new-${Date.now()}@e2e.test`;
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("初始密码").fill("password");
+  await page.getByRole("button", { name: "创建用户" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "密码至少需要 12 个字符" })).toBeFocused();
+  await expect(page.getByLabel("电子邮箱")).toHaveValue(email);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("初始密码").fill("Brand-New-Desk-2026");
+  await page.getByRole("button", { name: "创建用户" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `已创建用户 ${email}。` })).toBeVisible();
+  await page.getByRole("link", { name: `管理 ${email}` }).click();
+  await expect(page.getByTestId("user-state")).toContainText("审核员，启用");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "停用此账号" }).click();
+  await expect(page.getByTestId("user-state")).toContainText("已停用");
+
+  await page.goto("/admin/assessments?q=ZJ-E2E004");
+  await page.getByRole("link", { name: "北方新材料股份有限公司" }).click();
+  await expect(page.getByTestId("current-status")).toHaveText("当前状态：推荐");
+  await page.getByLabel("批次").fill("8");
+  await page.getByLabel("认定年份").fill("2026");
+  await page.getByRole("button", { name: "保存认定信息" }).click();
+  await expect(page.getByText("已认定：第 8 批（2026 年）")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("repeated wrong passwords are throttled, and the sign-in page says how long to wait", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.23" });
+  await page.goto("/admin/login");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("电子邮箱").fill(e2eAccounts.locked.email);
+    await page.getByLabel("密码").fill(`Wrong-Password-${attempt}`);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("alert", { name: "无法登录" })).toContainText("电子邮箱或密码不正确");
+    await expect(page.getByRole("alert", { name: "无法登录" })).toBeFocused();
+  }
+  await page.getByLabel("密码").fill(e2eAccounts.locked.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("alert", { name: "无法登录" })).toContainText(/尝试次数过多，请在 \d+ 秒后再试/);
+  await expectNoAxeViolations(page);
+});
+
+test("before the idle limit a warning offers to stay signed in", async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, "reviewer");
+  await expect(page.getByTestId("session-timeout")).toHaveCount(0);
+  await page.clock.fastForward("28:30");
+  const warning = page.getByTestId("session-timeout");
+  await expect(warning).toContainText("由于长时间未操作，您将于");
+  await expect(page.getByRole("button", { name: "保持登录" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "保持登录" }).click();
+  await expect(warning).toHaveCount(0);
+});

@@ -1,0 +1,85 @@
+// The admin list's filters, as they live in the URL (so a filtered list can be bookmarked and
+// shared, and the export uses the very same). Unknown or malformed values are dropped and named.
+import { isProvinceCode, RULESET_IDS, VERDICTS, type RulesetId, type TierId, type Verdict } from "@/lib/criteria";
+import { isIsoDate } from "@/lib/criteria/facts/fields";
+
+export const REVIEW_STATUSES = ["submitted", "in_review", "recommended", "not_recommended", "needs_information"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const SORTS = ["submitted_desc", "submitted_asc", "name_asc", "name_desc"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** URL parameter of each tier's verdict filter. */
+export const VERDICT_PARAMS: Record<TierId, string> = { "innovative-sme": "innovative", "specialized-sme": "specialized", "little-giant": "littleGiant" };
+
+export type AssessmentFilters = {
+  status?: ReviewStatus;
+  verdicts: Partial<Record<TierId, Verdict>>;
+  province?: string;
+  industry?: string;
+  ruleset?: RulesetId;
+  from?: string;
+  to?: string;
+  q?: string;
+  sort: Sort;
+};
+
+export type ParsedFilters = { filters: AssessmentFilters; invalid: string[] };
+
+type Params = Record<string, string | string[] | undefined>;
+
+const one = (params: Params, key: string) => {
+  const v = params[key];
+  const s = (Array.isArray(v) ? v[0] : v)?.trim();
+  return s ? s : undefined;
+};
+
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
+  value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+
+export function parseFilters(params: Params): ParsedFilters {
+  const invalid: string[] = [];
+  const take = <T>(key: string, parse: (v: string) => T | undefined): T | undefined => {
+    const raw = one(params, key);
+    if (raw === undefined) return undefined;
+    const value = parse(raw);
+    if (value === undefined) invalid.push(key);
+    return value;
+  };
+  const verdicts: Partial<Record<TierId, Verdict>> = {};
+  for (const [tier, key] of Object.entries(VERDICT_PARAMS) as [TierId, string][]) {
+    const v = take(key, (s) => oneOf(VERDICTS, s));
+    if (v) verdicts[tier] = v;
+  }
+  const filters: AssessmentFilters = {
+    status: take("status", (s) => oneOf(REVIEW_STATUSES, s)),
+    verdicts,
+    province: take("province", (s) => (isProvinceCode(s) ? s : undefined)),
+    industry: take("industry", (s) => (/^[A-Ta-t]\d{0,4}$/.test(s) ? s.toUpperCase() : undefined)),
+    ruleset: take("ruleset", (s) => oneOf(RULESET_IDS, s)),
+    from: take("from", (s) => (isIsoDate(s) ? s : undefined)),
+    to: take("to", (s) => (isIsoDate(s) ? s : undefined)),
+    q: take("q", (s) => (s.length <= 100 ? s : undefined)),
+    sort: take("sort", (s) => oneOf(SORTS, s)) ?? "submitted_desc",
+  };
+  if (filters.from && filters.to && filters.from > filters.to) {
+    invalid.push("to");
+    filters.to = undefined;
+  }
+  return { filters, invalid };
+}
+
+/** The filters back as URL parameters (only those set), for links and the export. */
+export function filterParams(filters: AssessmentFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  const set = (key: string, value: string | undefined) => value && out.set(key, value);
+  set("status", filters.status);
+  for (const [tier, key] of Object.entries(VERDICT_PARAMS) as [TierId, string][]) set(key, filters.verdicts[tier]);
+  set("province", filters.province);
+  set("industry", filters.industry);
+  set("ruleset", filters.ruleset);
+  set("from", filters.from);
+  set("to", filters.to);
+  set("q", filters.q);
+  if (filters.sort !== "submitted_desc") out.set("sort", filters.sort);
+  return out;
+}

@@ -1,0 +1,106 @@
+// The SQL of the admin list and export: filters on the denormalised columns (indexed), a stable
+// order ending in the id, and keyset pagination by (sort value, id): every page costs the same,
+// however deep, and rows inserted meanwhile never shift a page.
+import { Prisma } from "@/lib/db/generated/client";
+import type { AssessmentFilters, Sort } from "./assessment-filters";
+
+export type Cursor = { value: string; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(text: string | undefined): Cursor | undefined {
+  if (!text || text.length > 400) return undefined;
+  try {
+    const [value, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
+    if (typeof value !== "string" || typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    return { value, id };
+  } catch {
+    return undefined;
+  }
+}
+
+const COLUMNS: Record<string, string> = { "innovative-sme": "verdict_innovative_sme", "specialized-sme": "verdict_specialized_sme", "little-giant": "verdict_little_giant" };
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+// Dates are days in China, where the offices work.
+const startOfDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
+const nextDay = (day: string) => new Date(startOfDay(day).getTime() + 86_400_000);
+
+/**
+ * The search box reads its text as what it looks like: a reference (exact), a USCC or its start
+ * (prefix, on the index), or else part of a company name. One condition each keeps the indexes
+ * usable, where an OR of all three would scan every row.
+ */
+function searchClause(q: string): Prisma.Sql {
+  const upper = q.toUpperCase();
+  if (/^Z[A-Z]-[0-9A-Z]{6,7}$/.test(upper)) return Prisma.sql`"reference" = ${upper}`;
+  if (/^[0-9A-Z]{8,18}$/.test(upper) && /\d/.test(upper)) return Prisma.sql`"uscc" LIKE ${`${upper}%`}`;
+  return Prisma.sql`"company_name" ILIKE ${`%${likeEscape(q)}%`}`;
+}
+
+export function whereClause(filters: AssessmentFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`"status" <> 'draft'`, Prisma.sql`"submitted_at" IS NOT NULL`, Prisma.sql`"company_name" IS NOT NULL`];
+  if (filters.status) parts.push(Prisma.sql`"status" = ${filters.status}::"AssessmentStatus"`);
+  for (const [tier, verdict] of Object.entries(filters.verdicts)) {
+    parts.push(Prisma.sql`${Prisma.raw(`"${COLUMNS[tier]}"`)} = ${verdict}::"TierVerdict"`);
+  }
+  if (filters.province) parts.push(Prisma.sql`"province" = ${filters.province}`);
+  if (filters.industry) parts.push(Prisma.sql`"industry_code" LIKE ${`${likeEscape(filters.industry)}%`}`);
+  if (filters.ruleset) parts.push(Prisma.sql`"ruleset_id" = ${filters.ruleset}`);
+  if (filters.from) parts.push(Prisma.sql`"submitted_at" >= ${startOfDay(filters.from)}`);
+  if (filters.to) parts.push(Prisma.sql`"submitted_at" < ${nextDay(filters.to)}`);
+  if (filters.q) parts.push(searchClause(filters.q));
+  return Prisma.join(parts, " AND ");
+}
+
+const sortColumn = (sort: Sort) => (sort.startsWith("name") ? Prisma.raw(`"company_name"`) : Prisma.raw(`"submitted_at"`));
+const descending = (sort: Sort) => sort.endsWith("desc");
+
+/** The keyset condition and order for a page after `after` (or, `backwards`, before it). */
+export function pageClause(sort: Sort, cursor: Cursor | undefined, backwards: boolean): { keyset: Prisma.Sql; order: Prisma.Sql } {
+  const down = descending(sort) !== backwards;
+  const column = sortColumn(sort);
+  const dir = Prisma.raw(down ? "DESC" : "ASC");
+  const order = Prisma.sql`ORDER BY ${column} ${dir}, "id" ${dir}`;
+  if (!cursor) return { keyset: Prisma.empty, order };
+  const value = sort.startsWith("name") ? Prisma.sql`${cursor.value}` : Prisma.sql`${new Date(cursor.value)}`;
+  const op = Prisma.raw(down ? "<" : ">");
+  return { keyset: Prisma.sql`AND (${column}, "id") ${op} (${value}, ${cursor.id}::uuid)`, order };
+}
+
+export type ListRow = {
+  id: string;
+  reference: string;
+  companyName: string;
+  uscc: string | null;
+  province: string | null;
+  industryCode: string | null;
+  status: string;
+  rulesetId: string;
+  verdictInnovativeSme: string | null;
+  verdictSpecializedSme: string | null;
+  verdictLittleGiant: string | null;
+  submittedAt: Date;
+  designatedBatch: number | null;
+  designatedYear: number | null;
+};
+
+export const SELECT_ROW = Prisma.sql`SELECT "id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province",
+  "industry_code" AS "industryCode", "status"::text AS "status", "ruleset_id" AS "rulesetId",
+  "verdict_innovative_sme"::text AS "verdictInnovativeSme", "verdict_specialized_sme"::text AS "verdictSpecializedSme",
+  "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
+  "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear" FROM "assessment"`;
+
+export const cursorOf = (row: ListRow, sort: Sort): Cursor => ({
+  value: sort.startsWith("name") ? row.companyName : row.submittedAt.toISOString(),
+  id: row.id,
+});
+
+export type RawDb = { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
+
+/** One batch of rows in the list's order, after `cursor`. */
+export function fetchRows(db: RawDb, filters: AssessmentFilters, cursor: Cursor | undefined, limit: number, backwards = false) {
+  const { keyset, order } = pageClause(filters.sort, cursor, backwards);
+  return db.$queryRaw<ListRow[]>(Prisma.sql`${SELECT_ROW} WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`);
+}

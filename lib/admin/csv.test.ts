@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseFilters, filterParams } from "./assessment-filters";
+import { decodeCursor, encodeCursor } from "./assessment-query";
+import { csvCell, csvLine } from "./csv";
+
+describe("CSV cells", () => {
+  it.each([
+    ["=HYPERLINK(\"http://x\")", `"'=HYPERLINK(""http://x"")"`],
+    ["+86 10 1234", "'+86 10 1234"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tcmd", "'\tcmd"],
+    ["\rcmd", `"'\rcmd"`],
+    ["示例,有限公司", `"示例,有限公司"`],
+    ["line\nbreak", `"line\nbreak"`],
+    ["plain 公司", "plain 公司"],
+  ])("neutralises and quotes %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("writes numbers as numbers, nothing for null, and CRLF line ends", () => {
+    expect(csvLine([7, null, "a"])).toBe("7,,a\r\n");
+  });
+});
+
+describe("list filters in the URL", () => {
+  it("keeps the valid ones, names the invalid ones, and round-trips", () => {
+    const { filters, invalid } = parseFilters({ status: "in_review", littleGiant: "eligible", province: "99", industry: "c34", from: "2026-01-01", to: "2025-01-01", sort: "sideways", q: " 精密 " });
+    expect(filters).toEqual({ status: "in_review", verdicts: { "little-giant": "eligible" }, province: undefined, industry: "C34", ruleset: undefined, from: "2026-01-01", to: undefined, q: "精密", sort: "submitted_desc" });
+    expect(invalid.sort()).toEqual(["province", "sort", "to"]);
+    expect(filterParams(filters).toString()).toBe("status=in_review&littleGiant=eligible&industry=C34&from=2026-01-01&q=%E7%B2%BE%E5%AF%86");
+  });
+
+  it("accepts only well-formed cursors", () => {
+    const cursor = { value: "2026-11-21T02:00:00.000Z", id: "0b7c6f3e-8d6a-4f0e-9a57-3f1b2c4d5e6f" };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor("garbage")).toBeUndefined();
+    expect(decodeCursor(Buffer.from('["x","1 OR 1=1"]').toString("base64url"))).toBeUndefined();
+  });
+});

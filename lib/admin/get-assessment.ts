@@ -1,0 +1,54 @@
+import "server-only";
+import type { EvaluationResult } from "@/lib/criteria";
+import type { AdminDb } from "@/lib/auth/types";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+
+export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessmentDetail>>>;
+
+/**
+ * A submitted assessment with everything a reviewer needs: the answers, the evaluation as
+ * reviewed (overrides applied), its history from the audit log, and other submissions with the
+ * same USCC (duplicates, or the same company trying again).
+ */
+export async function getAssessmentDetail(db: AdminDb, id: string) {
+  if (!isUuid(id)) return null;
+  const row = await db.assessment.findUnique({
+    where: { id },
+    include: { criterionOverrides: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } } },
+  });
+  if (!row || row.status === "draft" || !row.evaluation) return null;
+  const evaluation = row.evaluation as unknown as EvaluationResult;
+  const overrides = row.criterionOverrides.map((o) => ({ ...o, actorEmail: o.actor.email }));
+  const [history, duplicates] = await Promise.all([
+    db.auditLog.findMany({ where: { targetType: "assessment", targetId: id }, orderBy: { id: "asc" }, take: 500 }),
+    row.uscc
+      ? db.assessment.findMany({
+          where: { uscc: row.uscc, id: { not: id }, status: { not: "draft" } },
+          orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+          take: 20,
+          select: { id: true, reference: true, companyName: true, status: true, submittedAt: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const tiers: ReviewedTier[] = applyOverrides(evaluation, overrides);
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    version: row.version,
+    rulesetId: row.rulesetId,
+    companyName: row.companyName ?? "",
+    uscc: row.uscc,
+    submittedAt: row.submittedAt,
+    designatedBatch: row.designatedBatch,
+    designatedYear: row.designatedYear,
+    answers: (row.answers ?? {}) as Answers,
+    evaluation,
+    tiers,
+    history,
+    duplicates,
+  };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/auth/roles";
+import type { AdminDb } from "@/lib/auth/types";
+
+export const AUDIT_PAGE = 50;
+
+export type AuditFilters = { actor?: string; action?: string; target?: string; before?: string };
+
+/**
+ * The audit log, newest first, by pages keyed on the id. Reviewers see what was done to
+ * assessments (and exports of them); user management and sign-ins are for admins.
+ */
+export async function listAudit(db: Pick<AdminDb, "auditLog">, role: Role, filters: AuditFilters) {
+  const where: Prisma.AuditLogWhereInput = {};
+  if (role !== "admin") where.targetType = { in: ["assessment", "export"] };
+  if (filters.actor) where.actorEmail = { contains: filters.actor.trim().toLowerCase() };
+  if (filters.action) where.action = filters.action;
+  if (filters.target) where.targetId = filters.target.trim();
+  if (filters.before && /^\d{1,18}$/.test(filters.before)) where.id = { lt: BigInt(filters.before) };
+  const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_PAGE + 1 });
+  const more = rows.length > AUDIT_PAGE;
+  const page = rows.slice(0, AUDIT_PAGE);
+  return { rows: page, next: more ? page.at(-1)?.id.toString() : undefined };
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AdminDb } from "@/lib/auth/types";
+
+export type Actor = { userId: string | null; email: string };
+
+export type AuditEntry = {
+  action: string;
+  targetType: "assessment" | "user" | "session" | "export" | "import";
+  targetId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+type AuditDb = Pick<AdminDb, "auditLog">;
+
+/** Appends one line to the audit log. The database refuses any later change to it. */
+export async function recordAudit(db: AuditDb, actor: Actor, entry: AuditEntry, now = new Date()): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+      createdAt: now,
+    },
+  });
+}

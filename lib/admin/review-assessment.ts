@@ -1,0 +1,50 @@
+import "server-only";
+import type { AssessmentStatus } from "@/lib/db/generated/enums";
+import type { AdminDb } from "@/lib/auth/types";
+import { recordAudit, type Actor } from "./record-audit";
+
+// submitted → in review → recommended / not recommended / needs information. A decision can be
+// reopened, and a company that supplied what was missing goes back into review.
+export const TRANSITIONS: Readonly<Record<AssessmentStatus, readonly AssessmentStatus[]>> = {
+  draft: [],
+  submitted: ["in_review"],
+  in_review: ["recommended", "not_recommended", "needs_information"],
+  needs_information: ["in_review"],
+  recommended: ["in_review"],
+  not_recommended: ["in_review"],
+};
+
+export const NOTE_MAX = 2000;
+
+export type ReviewInput = { id: string; to: AssessmentStatus; note: string; version: number };
+
+export type ReviewResult =
+  | { kind: "changed"; from: AssessmentStatus; to: AssessmentStatus; version: number }
+  | { kind: "note_required" }
+  | { kind: "note_too_long" }
+  | { kind: "invalid_transition"; from: AssessmentStatus }
+  | { kind: "conflict" }
+  | { kind: "not_found" };
+
+/** Moves an assessment along the review workflow, recording the event and the audit line. */
+export async function reviewAssessment(db: AdminDb, actor: Actor & { userId: string }, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
+  const note = input.note.trim();
+  if (!note) return { kind: "note_required" };
+  if (note.length > NOTE_MAX) return { kind: "note_too_long" };
+  const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
+  if (!row || row.status === "draft") return { kind: "not_found" };
+  if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
+  // The reviewer decided on what the page showed; if someone else moved it since, look again.
+  if (row.version !== input.version) return { kind: "conflict" };
+
+  return db.$transaction(async (tx) => {
+    const updated = await tx.assessment.updateMany({
+      where: { id: input.id, status: row.status, version: row.version },
+      data: { status: input.to, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { kind: "conflict" } as const;
+    await tx.reviewEvent.create({ data: { assessmentId: input.id, fromStatus: row.status, toStatus: input.to, note, actorId: actor.userId, createdAt: now } });
+    await recordAudit(tx, actor, { action: "assessment.review", targetType: "assessment", targetId: input.id, before: { status: row.status }, after: { status: input.to, note } }, now);
+    return { kind: "changed", from: row.status, to: input.to, version: row.version + 1 } as const;
+  });
+}

@@ -1,0 +1,52 @@
+// Submitted assessments for tests, the e2e seed and the benchmark: the answers with their
+// evaluation and list columns exactly as submission writes them, without the questionnaire.
+import { createHash, randomBytes } from "node:crypto";
+import { evaluate, parseFacts, type TierId } from "@/lib/criteria";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AssessmentStatus } from "@/lib/db/generated/enums";
+import { setAt, type Answers } from "@/lib/questionnaire/answers";
+import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
+
+export type SubmittedOptions = {
+  reference: string;
+  name?: string;
+  uscc?: string | null;
+  province?: string;
+  industryCode?: string;
+  revenue?: number;
+  status?: AssessmentStatus;
+  submittedAt?: Date;
+};
+
+export function submittedAssessment(options: SubmittedOptions): Prisma.AssessmentCreateInput {
+  let answers: Answers = completeAnswers;
+  if (options.name) answers = setAt(answers, "company.name", options.name);
+  if (options.uscc !== undefined) answers = setAt(answers, "company.uscc", options.uscc);
+  if (options.province) answers = setAt(answers, "company.province", options.province);
+  if (options.industryCode) answers = setAt(answers, "company.industryCode", options.industryCode);
+  if (options.revenue !== undefined) {
+    answers = setAt(answers, "finance.revenue.y1", options.revenue);
+    answers = setAt(answers, "finance.mainRevenue.y1", Math.round(options.revenue * 0.95));
+  }
+  const parsed = parseFacts(answers, "zh-CN");
+  if (!parsed.ok) throw new Error(`sample answers invalid: ${JSON.stringify(parsed.issues)}`);
+  const evaluation = evaluate(parsed.facts, { ruleset: "miit-2026", locale: "zh-CN", today: "2026-11-21" });
+  const verdict = (tier: TierId) => evaluation.tiers.find((t) => t.id === tier)?.verdict ?? null;
+  return {
+    reference: options.reference,
+    tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+    status: options.status ?? "submitted",
+    answers: answers as Prisma.InputJsonObject,
+    rulesetId: "miit-2026",
+    evaluation: evaluation as unknown as Prisma.InputJsonObject,
+    submittedAt: options.submittedAt ?? new Date(),
+    version: 14,
+    companyName: parsed.facts.company?.name ?? "",
+    uscc: parsed.facts.company?.uscc ?? null,
+    province: parsed.facts.company?.province ?? null,
+    industryCode: parsed.facts.company?.industryCode ?? null,
+    verdictInnovativeSme: verdict("innovative-sme"),
+    verdictSpecializedSme: verdict("specialized-sme"),
+    verdictLittleGiant: verdict("little-giant"),
+  };
+}
