@@ -5,8 +5,9 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { pgliteExtensions } from "./sql";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationDirectory } from "@prisma/schema-engine-wasm";
 
@@ -45,6 +46,22 @@ export async function readMigrationDirectories(migrationsDir: string): Promise<M
 }
 
 /**
+ * pglite-prisma-adapter 0.7.2 gives the engine a shadow database without our extensions, and runs
+ * scripts without waiting for them, so a migration (CREATE EXTENSION above all) could still be
+ * running, or have failed unseen, when the engine reads the result. Each connection here is an
+ * in-memory PGlite with the extensions, whose scripts are awaited and whose errors surface.
+ */
+function shadowFactory(opened: PGlite[]): SqlMigrationAwareDriverAdapterFactory {
+  const connect = async () => {
+    const db = new PGlite({ extensions: pgliteExtensions });
+    opened.push(db);
+    const adapter = await new PrismaPGlite(db).connect();
+    return Object.assign(adapter, { executeScript: async (script: string) => void (await db.exec(script)) });
+  };
+  return { provider: "postgres", adapterName: "pglite-in-memory", connect, connectToShadowDb: connect };
+}
+
+/**
  * The SQL that takes a database from the state of the migrations folder to the state of the
  * schema. An empty string means they agree (no drift). The migrations are replayed into a
  * throw-away in-memory PGlite (the "shadow database").
@@ -55,8 +72,8 @@ export async function diffMigrationsToSchema(options: {
 }): Promise<string> {
   await startWasm();
   const schema = await readFile(options.schemaPath, "utf8");
-  const shadow = new PGlite();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(shadow));
+  const opened: PGlite[] = [];
+  const factory = bindMigrationAwareSqlAdapterFactory(shadowFactory(opened));
   const engine = await glue.SchemaEngine.new(
     { datamodels: [[options.schemaPath, schema]] },
     () => undefined,
@@ -80,6 +97,6 @@ export async function diffMigrationsToSchema(options: {
     return result.exitCode === 0 ? "" : (result.stdout ?? "").trim();
   } finally {
     engine.free();
-    await shadow.close();
+    await Promise.all(opened.map((db) => db.close()));
   }
 }

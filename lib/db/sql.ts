@@ -2,6 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 
 export interface SqlConnection {
@@ -23,10 +24,13 @@ export function pgliteConnection(db: PGlite, ownsDb = false): SqlConnection {
   };
 }
 
+/** The extensions the schema uses (schema.prisma's `extensions`); PGlite must load them itself. */
+export const pgliteExtensions = { pg_trgm };
+
 export async function openPglite(dir: string): Promise<PGlite> {
   // PGlite does not create the parent of its data folder.
   await mkdir(path.dirname(dir), { recursive: true });
-  return PGlite.create(dir);
+  return PGlite.create(dir, { extensions: pgliteExtensions });
 }
 
 export async function pgConnection(url: string): Promise<SqlConnection> {
