@@ -3,6 +3,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { setAt, type Answers } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./support/admin";
 import { submitAssessment } from "./support/report";
 
 const set = (answers: Answers, changes: Record<string, unknown>) => Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
@@ -44,6 +45,9 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
   await expect(page.getByTestId("criterion-lg.rd-intensity")).toContainText("工信部企业〔2026〕2号");
   await expect(page.getByTestId("criterion-lg.rd-intensity")).toContainText("尚未与官方原文逐字核对");
   await expect(page.getByTestId("groups-table")).toContainText("创新能力");
+  // The comparison with designated peers sits in the report (sample firms on a new installation).
+  await expect(page.getByTestId("comparison")).toBeVisible();
+  await expect(page.getByTestId("comparison-scope")).toBeVisible();
   await expectNoAxeViolations(page);
 
   const printed = await pdfText(await page.pdf({ format: "A4" }));
@@ -113,7 +117,16 @@ test("the same answers under another rule set, and the difference between two", 
   const json = await page.request.get(`/api/v1/assessments/${id}/report?ruleset=miit-2018`);
   expect(json.status()).toBe(200);
   expect(await json.json()).toMatchObject({ ruleset: "miit-2018", frozenRuleset: "miit-2026", evaluation: { tiers: [{ id: "little-giant" }] } });
+  const origin = page.url().split("/assess")[0];
   const stranger = await browser.newContext();
-  expect((await stranger.request.get(`${page.url().split("/assess")[0]}/api/v1/assessments/${id}/report`)).status()).toBe(404);
+  expect((await stranger.request.get(`${origin}/api/v1/assessments/${id}/report`)).status()).toBe(404);
   await stranger.close();
+  // Reviewers see every submitted assessment's report.
+  const office = await browser.newContext({ baseURL: origin });
+  const reviewer = await office.newPage();
+  await signIn(reviewer, "reviewer");
+  const reviewed = await reviewer.request.get(`/api/v1/assessments/${id}/report`);
+  expect(reviewed.status()).toBe(200);
+  expect(await reviewed.json()).toMatchObject({ assessment: { id }, ruleset: "miit-2026" });
+  await office.close();
 });

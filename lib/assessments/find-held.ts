@@ -44,3 +44,21 @@ export async function findByToken(db: Db, token: string): Promise<{ id: string; 
   const row = await db.assessment.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true, answers: true } });
   return row ? { ...row, answers: (row.answers ?? {}) as Answers } : null;
 }
+
+/** For reviewers and admins, who see submitted assessments without a resume token. */
+export async function findSubmittedAssessment(db: Db, id: string): Promise<HeldAssessment | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const row = await db.assessment.findUnique({ where: { id }, select });
+  if (!row || row.status === "draft") return null;
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    answers: (row.answers ?? {}) as Answers,
+    rulesetId: row.rulesetId,
+    version: row.version,
+    evaluation: row.evaluation,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -7,6 +7,7 @@ import { todayInChina } from "@/lib/dates";
 import { getAt } from "@/lib/questionnaire/answers";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 import { buildReport } from "@/lib/report/build-report";
+import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
 import { NoAccess } from "@/lib/ui/no-access";
 import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DiffView } from "@/lib/ui/report/diff-view";
@@ -47,6 +48,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
       <NextStepsView steps={report.nextSteps} labelOf={(tier, cid) => `${tierName(tier)}${locale === "en" ? ": " : "："}${criterionLabels[locale][cid as CriterionId]}`} />
       <ToConfirmView items={report.toConfirm} assessmentId={id} editable={report.assessment.preview} assessmentYear={year} />
       <GroupsView groups={report.groups} rulesetTitle={titleOf(report.ruleset)} />
+      <ComparisonPanel answers={held.answers} assessmentId={id} headingLevel={2} />
       {report.diff ? <DiffView diff={report.diff} titleOf={titleOf} tierTitle={tierName} /> : null}
       <RulesetSwitch report={report} basePath={`/assess/${id}/result`} />
       {report.evaluation.tiers.map((tier) => (
