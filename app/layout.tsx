@@ -29,7 +29,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="text-lg font-bold text-white no-underline" aria-label={t("homeLink")}>
               {t("appName")}
             </Link>
-            <LanguageSwitch />
+            <div className="flex flex-wrap items-center gap-4">
+              <nav aria-label={t("navLabel")}>
+                <Link href="/enterprises" className="font-medium text-white underline">
+                  {t("navEnterprises")}
+                </Link>
+              </nav>
+              <LanguageSwitch />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
@@ -39,6 +46,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
             <p>{t("footerDisclaimer")}</p>
             <p>{t("footerOpenSource")}</p>
+            <p>
+              <Link href="/admin/login" className="underline">
+                {t("adminLink")}
+              </Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -7,6 +7,7 @@ test("the landing page is in Chinese by default, switches to English and remembe
   await expect(page.getByRole("heading", { level: 1, name: "专精特新梯度培育自评" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "正式申报只在工业和信息化部平台进行" })).toBeVisible();
   await expect(page.getByRole("link", { name: "开始自评" })).toHaveAttribute("href", "/assess/new");
+  await expect(page.getByRole("navigation", { name: "主要栏目" }).getByRole("link", { name: "已认定企业" })).toHaveAttribute("href", "/enterprises");
   await expect(page.getByText(/现行标准：.*2026/)).toBeVisible();
   await expectNoAxeViolations(page);
 
