@@ -18,6 +18,21 @@ export type HeldAssessment = {
 
 const select = { id: true, reference: true, status: true, answers: true, rulesetId: true, version: true, evaluation: true, submittedAt: true, updatedAt: true, tokenHash: true } as const;
 
+type Row = { id: string; reference: string; status: string; answers: unknown; rulesetId: string; version: number; evaluation: unknown; submittedAt: Date | null; updatedAt: Date };
+
+/** The row without its token hash, which never leaves this module. */
+const toHeld = (row: Row): HeldAssessment => ({
+  id: row.id,
+  reference: row.reference,
+  status: row.status,
+  answers: (row.answers ?? {}) as Answers,
+  rulesetId: row.rulesetId,
+  version: row.version,
+  evaluation: row.evaluation,
+  submittedAt: row.submittedAt,
+  updatedAt: row.updatedAt,
+});
+
 function sameHash(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
@@ -27,17 +42,7 @@ export async function findHeldAssessment(db: Db, id: string, token: string | und
   if (!token || !/^[0-9a-f-]{36}$/.test(id)) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
   if (!row || !sameHash(row.tokenHash, hashToken(token))) return null;
-  return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    answers: (row.answers ?? {}) as Answers,
-    rulesetId: row.rulesetId,
-    version: row.version,
-    evaluation: row.evaluation,
-    submittedAt: row.submittedAt,
-    updatedAt: row.updatedAt,
-  };
+  return toHeld(row);
 }
 
 export async function findByToken(db: Db, token: string): Promise<{ id: string; status: string; answers: Answers } | null> {
@@ -50,15 +55,5 @@ export async function findSubmittedAssessment(db: Db, id: string): Promise<HeldA
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
   if (!row || row.status === "draft") return null;
-  return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    answers: (row.answers ?? {}) as Answers,
-    rulesetId: row.rulesetId,
-    version: row.version,
-    evaluation: row.evaluation,
-    submittedAt: row.submittedAt,
-    updatedAt: row.updatedAt,
-  };
+  return toHeld(row);
 }
