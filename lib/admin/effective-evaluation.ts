@@ -1,6 +1,6 @@
 // The evaluation as reviewed: the frozen one with each criterion's latest override applied and
 // the tier verdicts worked out again by the engine's own rule. The frozen snapshot never changes.
-import { tierVerdict, type CriterionId, type EvaluationResult, type Outcome, type TierId, type Verdict } from "@/lib/criteria";
+import { tierVerdict, type CriterionId, type EvaluationResult, type Outcome, type Verdict } from "@/lib/criteria";
 
 export type OverrideRecord = { tierId: string; criterionId: string; newOutcome: string; reason: string; actorEmail: string; createdAt: Date };
 
@@ -20,5 +20,3 @@ export function applyOverrides(evaluation: EvaluationResult, overrides: readonly
     return { ...tier, criteria, verdict, originalVerdict: tier.verdict };
   });
 }
-
-export const verdictOf = (tiers: readonly ReviewedTier[], id: TierId): Verdict | null => tiers.find((t) => t.id === id)?.verdict ?? null;

@@ -1,7 +1,8 @@
 import "server-only";
 import { OUTCOMES, type EvaluationResult, type Outcome } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
-import { applyOverrides, verdictOf } from "./effective-evaluation";
+import { verdictColumns } from "@/lib/assessments/list-columns";
+import { applyOverrides } from "./effective-evaluation";
 import { recordAudit, type Actor } from "./record-audit";
 import { NOTE_MAX } from "./review-assessment";
 
@@ -45,7 +46,7 @@ export async function overrideCriterion(db: AdminDb, actor: Actor & { userId: st
     });
     await tx.assessment.update({
       where: { id: input.id },
-      data: { verdictInnovativeSme: verdictOf(after, "innovative-sme"), verdictSpecializedSme: verdictOf(after, "specialized-sme"), verdictLittleGiant: verdictOf(after, "little-giant") },
+      data: verdictColumns(after),
     });
     const tierBefore = before.find((t) => t.id === input.tierId)?.verdict ?? null;
     const tierAfter = after.find((t) => t.id === input.tierId)?.verdict ?? null;

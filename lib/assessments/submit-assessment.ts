@@ -1,8 +1,9 @@
 import "server-only";
-import { evaluate, parseFacts, rulesetInForce, type TierId } from "@/lib/criteria";
+import { evaluate, parseFacts, rulesetInForce } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
 import { firstIncomplete, type Destination } from "@/lib/questionnaire/journey";
 import type { HeldAssessment } from "./find-held";
+import { listColumns } from "./list-columns";
 import type { Db } from "./types";
 
 export type SubmitResult =
@@ -26,7 +27,6 @@ export async function submitAssessment(db: Db, held: HeldAssessment, input: { ve
 
   const ruleset = rulesetInForce(input.today).id;
   const evaluation = evaluate(parsed.facts, { ruleset, locale: "zh-CN", today: input.today });
-  const verdict = (tier: TierId) => evaluation.tiers.find((t) => t.id === tier)?.verdict ?? null;
   const updated = await db.assessment.updateMany({
     where: { id: held.id, status: "draft", version: input.version },
     data: {
@@ -35,14 +35,7 @@ export async function submitAssessment(db: Db, held: HeldAssessment, input: { ve
       evaluation: evaluation as unknown as Prisma.InputJsonObject,
       submittedAt: new Date(),
       version: { increment: 1 },
-      // Copies for the admin list's filters and indexes (see prisma/schema.prisma).
-      companyName: parsed.facts.company?.name ?? "",
-      uscc: parsed.facts.company?.uscc ?? null,
-      province: parsed.facts.company?.province ?? null,
-      industryCode: parsed.facts.company?.industryCode ?? null,
-      verdictInnovativeSme: verdict("innovative-sme"),
-      verdictSpecializedSme: verdict("specialized-sme"),
-      verdictLittleGiant: verdict("little-giant"),
+      ...listColumns(parsed.facts, evaluation.tiers),
     },
   });
   if (updated.count === 1) return { kind: "submitted" };

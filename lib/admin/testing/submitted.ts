@@ -1,7 +1,8 @@
 // Submitted assessments for tests, the e2e seed and the benchmark: the answers with their
 // evaluation and list columns exactly as submission writes them, without the questionnaire.
 import { createHash, randomBytes } from "node:crypto";
-import { evaluate, parseFacts, type TierId } from "@/lib/criteria";
+import { evaluate, parseFacts } from "@/lib/criteria";
+import { listColumns } from "@/lib/assessments/list-columns";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import { setAt, type Answers } from "@/lib/questionnaire/answers";
@@ -31,7 +32,6 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
   const parsed = parseFacts(answers, "zh-CN");
   if (!parsed.ok) throw new Error(`sample answers invalid: ${JSON.stringify(parsed.issues)}`);
   const evaluation = evaluate(parsed.facts, { ruleset: "miit-2026", locale: "zh-CN", today: "2026-11-21" });
-  const verdict = (tier: TierId) => evaluation.tiers.find((t) => t.id === tier)?.verdict ?? null;
   return {
     reference: options.reference,
     tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
@@ -41,12 +41,6 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
     evaluation: evaluation as unknown as Prisma.InputJsonObject,
     submittedAt: options.submittedAt ?? new Date(),
     version: 14,
-    companyName: parsed.facts.company?.name ?? "",
-    uscc: parsed.facts.company?.uscc ?? null,
-    province: parsed.facts.company?.province ?? null,
-    industryCode: parsed.facts.company?.industryCode ?? null,
-    verdictInnovativeSme: verdict("innovative-sme"),
-    verdictSpecializedSme: verdict("specialized-sme"),
-    verdictLittleGiant: verdict("little-giant"),
+    ...listColumns(parsed.facts, evaluation.tiers),
   };
 }
