@@ -1,5 +1,4 @@
-import { validationMessage, type ValidationCode } from "@/lib/criteria/messages";
-import { VALIDATION_CODES } from "@/lib/criteria/messages";
+import { VALIDATION_CODES, validationMessage, type ValidationCode } from "@/lib/criteria/messages";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
