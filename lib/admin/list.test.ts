@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/lib/db/open-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@/lib/db/testing/backends";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { parseFilters } from "./assessment-filters";
 import { exportAssessments } from "./export-assessments";
 import { listAssessments } from "./list-assessments";
@@ -13,12 +13,8 @@ const day = (n: number) => new Date(Date.UTC(2026, 9, 1, 2) + n * 86_400_000); /
 const filters = (params: Record<string, string>) => parseFilters(params).filters;
 
 describe.each(testBackends)("admin list and export on $name", (backend) => {
-  let db: Database;
-  let cleanup: () => Promise<void>;
+  const db = useTestDatabase(backend);
   beforeAll(async () => {
-    const created = await backend.create();
-    cleanup = created.cleanup;
-    db = await openDatabase(created.database);
     // 25 submissions, one a day: names 公司01..25, provinces alternating 35/44, every fifth in review.
     const rows = Array.from({ length: 25 }, (_, i) =>
       submittedAssessment({
@@ -31,35 +27,31 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
         submittedAt: day(i),
       }),
     );
-    for (const data of rows) await db.prisma.assessment.create({ data });
-    await db.prisma.assessment.create({ data: { reference: "ZJ-DRAFT0", tokenHash: "e".repeat(64), rulesetId: "miit-2026", answers: { company: { name: "测试公司草稿" } } } });
-  });
-  afterAll(async () => {
-    await db.close();
-    await cleanup();
+    for (const data of rows) await db().prisma.assessment.create({ data });
+    await db().prisma.assessment.create({ data: { reference: "ZJ-DRAFT0", tokenHash: "e".repeat(64), rulesetId: "miit-2026", answers: { company: { name: "测试公司草稿" } } } });
   });
 
   const refs = (rows: { reference: string }[]) => rows.map((r) => r.reference.slice(-2));
 
   it("lists submitted assessments newest first, never drafts, by keyset pages both ways", async () => {
-    const first = await listAssessments(db.prisma, filters({}), { size: 10 });
+    const first = await listAssessments(db().prisma, filters({}), { size: 10 });
     expect(first.total).toBe(25);
     expect(refs(first.rows)).toEqual(["25", "24", "23", "22", "21", "20", "19", "18", "17", "16"]);
     expect(first.previous).toBeUndefined();
-    const second = await listAssessments(db.prisma, filters({}), { size: 10, after: first.next });
+    const second = await listAssessments(db().prisma, filters({}), { size: 10, after: first.next });
     expect(refs(second.rows)).toEqual(["15", "14", "13", "12", "11", "10", "09", "08", "07", "06"]);
-    const third = await listAssessments(db.prisma, filters({}), { size: 10, after: second.next });
+    const third = await listAssessments(db().prisma, filters({}), { size: 10, after: second.next });
     expect(refs(third.rows)).toEqual(["05", "04", "03", "02", "01"]);
     expect(third.next).toBeUndefined();
-    const back = await listAssessments(db.prisma, filters({}), { size: 10, before: third.previous });
+    const back = await listAssessments(db().prisma, filters({}), { size: 10, before: third.previous });
     expect(refs(back.rows)).toEqual(refs(second.rows));
-    const start = await listAssessments(db.prisma, filters({}), { size: 10, before: back.previous });
+    const start = await listAssessments(db().prisma, filters({}), { size: 10, before: back.previous });
     expect(refs(start.rows)).toEqual(refs(first.rows));
     expect(start.previous).toBeUndefined();
   });
 
   it("filters by status, verdict, province, industry prefix, rule set and dates in China time", async () => {
-    const count = async (params: Record<string, string>) => (await listAssessments(db.prisma, filters(params))).total;
+    const count = async (params: Record<string, string>) => (await listAssessments(db().prisma, filters(params))).total;
     expect(await count({ status: "in_review" })).toBe(5);
     expect(await count({ littleGiant: "not_eligible" })).toBe(5);
     expect(await count({ littleGiant: "eligible", province: "35" })).toBe(10);
@@ -72,7 +64,7 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
   });
 
   it("searches by name, reference or USCC prefix, treating % and _ as text", async () => {
-    const search = async (q: string) => refs((await listAssessments(db.prisma, filters({ q }))).rows);
+    const search = async (q: string) => refs((await listAssessments(db().prisma, filters({ q }))).rows);
     expect(await search("公司07")).toEqual(["07"]);
     expect(await search("zj-l00012")).toEqual(["12"]);
     expect((await search("91350100M0")).length).toBe(25);
@@ -81,23 +73,23 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
   });
 
   it("sorts by name both ways, paging by name", async () => {
-    const asc = await listAssessments(db.prisma, filters({ sort: "name_asc" }), { size: 3 });
+    const asc = await listAssessments(db().prisma, filters({ sort: "name_asc" }), { size: 3 });
     expect(asc.rows.map((r) => r.companyName)).toEqual(["=cmd|' /C calc'!A0 有限公司", "测试公司01", "测试公司02"]);
-    const next = await listAssessments(db.prisma, filters({ sort: "name_asc" }), { size: 3, after: asc.next });
+    const next = await listAssessments(db().prisma, filters({ sort: "name_asc" }), { size: 3, after: asc.next });
     expect(next.rows.map((r) => r.companyName)).toEqual(["测试公司03", "测试公司04", "测试公司05"]);
-    const desc = await listAssessments(db.prisma, filters({ sort: "name_desc" }), { size: 2 });
+    const desc = await listAssessments(db().prisma, filters({ sort: "name_desc" }), { size: 2 });
     expect(desc.rows.map((r) => r.companyName)).toEqual(["测试公司24", "测试公司23"]);
   });
 
   it("exports the filtered list as CSV with a BOM, headed in the reader's language, formulas neutralised", async () => {
-    const bytes = new Uint8Array(await new Response(exportAssessments(db.prisma, filters({ province: "44" }), "csv", "zh-CN", 4)).arrayBuffer());
+    const bytes = new Uint8Array(await new Response(exportAssessments(db().prisma, filters({ province: "44" }), "csv", "zh-CN", 4)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const rows = parse(text.slice(1), { relax_column_count: false }) as string[][];
     expect(rows[0]!.slice(0, 3)).toEqual(["自评编号", "企业名称", "统一社会信用代码"]);
     expect(rows).toHaveLength(13); // header + 12 in Guangdong, across 3+ batches of 4
     expect(rows[1]).toEqual(expect.arrayContaining(["ZJ-L00024", "测试公司24", "广东省", "已提交"]));
-    const english = await new Response(exportAssessments(db.prisma, filters({ q: "cmd" }), "csv", "en")).text(); // text() drops the BOM
+    const english = await new Response(exportAssessments(db().prisma, filters({ q: "cmd" }), "csv", "en")).text(); // text() drops the BOM
     const [header, row] = parse(english) as string[][];
     expect(header![1]).toBe("Company name");
     expect(row![1]).toBe("'=cmd|' /C calc'!A0 有限公司");
@@ -105,7 +97,7 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
   });
 
   it("exports XLSX that Excel's format reader opens, with every row", async () => {
-    const stream = exportAssessments(db.prisma, filters({}), "xlsx", "zh-CN", 7);
+    const stream = exportAssessments(db().prisma, filters({}), "xlsx", "zh-CN", 7);
     const buffer = Buffer.from(await new Response(stream).arrayBuffer());
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.read(Readable.from(buffer));

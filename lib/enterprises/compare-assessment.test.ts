@@ -8,7 +8,7 @@ import { MIN_PEERS, widening } from "./peer-scope";
 import { percentileOf } from "./percentile";
 import { productHint, productSimilarity } from "./similarity";
 import { firm, insertFirms } from "./testing/firms";
-import { useTestDatabase } from "./testing/open-test-database";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { testUscc } from "./testing/uscc";
 
 describe("comparison helpers", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testBackends } from "@/lib/db/testing/backends";
 import { importEnterprises } from "./import-enterprises";
 import { csvText, gbk, utf8, xlsx, type Table } from "./testing/files";
-import { useTestDatabase } from "./testing/open-test-database";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { testUscc } from "./testing/uscc";
 
 const header = ["序号", "省份", "地市", "企业名称", "统一社会信用代码", "主导产品", "研发投入强度"];

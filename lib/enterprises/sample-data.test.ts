@@ -4,7 +4,7 @@ import { BATCHES } from "./batches";
 import { loadSampleOnFirstStart, removeSampleEnterprises } from "./sample-data";
 import { generateSampleEnterprises, SAMPLE_SCALE } from "./sample-generator";
 import { firm, insertFirms } from "./testing/firms";
-import { useTestDatabase } from "./testing/open-test-database";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { isKnownIndustryPrefix } from "@/lib/questionnaire/industries";
 
 describe("generateSampleEnterprises", () => {

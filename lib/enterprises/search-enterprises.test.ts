@@ -4,7 +4,7 @@ import { countEnterprises } from "./count-enterprises";
 import { parseEnterpriseQuery, type EnterpriseQuery } from "./query";
 import { searchEnterprises } from "./search-enterprises";
 import { firm, insertFirms } from "./testing/firms";
-import { useTestDatabase } from "./testing/open-test-database";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 
 const query = (text: string): EnterpriseQuery => {
   const parsed = parseEnterpriseQuery(new URLSearchParams(text));
