@@ -52,3 +52,6 @@ export const field = (path: string, kind: FieldKind, options: Options = {}): Fie
 /** The same question for several fiscal years: y1 = last completed year, y2, y3 before it. */
 export const years = (path: string, kind: FieldKind, count: 2 | 3, options: Options = {}): Field[] =>
   (["y1", "y2", "y3"] as const).slice(0, count).map((y) => field(`${path}.${y}`, kind, options));
+
+/** A field's option set in the catalogues ("options.<set>.<value>"): its path's last segment. */
+export const optionSetOf = (path: string) => path.split(".").pop() ?? path;

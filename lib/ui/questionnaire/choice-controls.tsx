@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { optionSetOf } from "@/lib/questionnaire/fields";
 import { CheckRow, RadioList } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { fieldId } from "./field-ids";
@@ -8,8 +9,6 @@ import { FieldFrame } from "./field-frame";
 
 const UNKNOWN = "__unknown";
 
-/** The option set's key in the catalogues: the last segment of the path (e.g. "rdInstitution"). */
-const optionSet = (path: string) => path.split(".").pop() ?? path;
 
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
 export function RadioControl({ field, value, onChange, label, hint, error }: ControlProps) {
@@ -21,7 +20,7 @@ export function RadioControl({ field, value, onChange, label, hint, error }: Con
           { value: "true", label: t("yes") },
           { value: "false", label: t("no") },
         ]
-      : (field.options ?? []).map((v) => ({ value: v, label: o(`${optionSet(field.path)}.${v}`) }));
+      : (field.options ?? []).map((v) => ({ value: v, label: o(`${optionSetOf(field.path)}.${v}`) }));
   const options = field.unknownAllowed ? [...base, { value: UNKNOWN, label: t("dontKnow") }] : base;
   const selected = value === null ? UNKNOWN : value === undefined ? "" : String(value);
   const select = (v: string) => {
@@ -52,7 +51,7 @@ export function ChecklistControl({ field, value, onChange, label, hint, error }:
     <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="fieldset">
       <div className="space-y-2">
         {(field.options ?? []).map((option, i) => (
-          <CheckRow key={option} id={i === 0 ? id : `${id}-${option}`} label={o(`${optionSet(field.path)}.${option}`)} checked={chosen.includes(option)} onChange={(on) => toggle(option, on)} />
+          <CheckRow key={option} id={i === 0 ? id : `${id}-${option}`} label={o(`${optionSetOf(field.path)}.${option}`)} checked={chosen.includes(option)} onChange={(on) => toggle(option, on)} />
         ))}
         <p className="py-1 text-muted">{t("or")}</p>
         <CheckRow id={`${id}-none`} label={t("noneOfThese")} checked={none} onChange={(on) => onChange(on ? [] : undefined)} />

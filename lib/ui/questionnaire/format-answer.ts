@@ -1,11 +1,10 @@
 import { PROVINCES } from "@/lib/criteria/provinces";
-import type { Field } from "@/lib/questionnaire/fields";
+import { optionSetOf, type Field } from "@/lib/questionnaire/fields";
 import { industryPath } from "@/lib/questionnaire/industries";
 import { formatNumber } from "@/lib/questionnaire/number-text";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-const optionSet = (path: string) => path.split(".").pop() ?? path;
 
 /** An answer as the check page shows it, in the reader's language. */
 export function formatAnswer(t: T, field: Field, value: unknown, locale: "zh-CN" | "en"): string {
@@ -16,10 +15,10 @@ export function formatAnswer(t: T, field: Field, value: unknown, locale: "zh-CN"
       return value ? t("questionnaire.yes") : t("questionnaire.no");
     case "choice":
     case "level":
-      return t(`options.${optionSet(field.path)}.${String(value)}`);
+      return t(`options.${optionSetOf(field.path)}.${String(value)}`);
     case "choices": {
       const list = value as string[];
-      return list.length === 0 ? t("check.none") : list.map((v) => t(`options.${optionSet(field.path)}.${v}`)).join(locale === "en" ? "; " : "、");
+      return list.length === 0 ? t("check.none") : list.map((v) => t(`options.${optionSetOf(field.path)}.${v}`)).join(locale === "en" ? "; " : "、");
     }
     case "province":
       return PROVINCES[String(value)]?.[locale] ?? String(value);

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
+import { optionSetOf } from "@/lib/questionnaire/fields";
 import { findStep } from "@/lib/questionnaire/steps";
 import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
@@ -28,7 +29,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   // The form gets only its own step's texts, not the whole questionnaire's.
   const { questionnaire, questions, options, units } = await getMessages();
   const groups = new Set(step.fields.map((f) => f.path.split(".")[0]!));
-  const optionSets = new Set(step.fields.filter((f) => f.options).map((f) => f.path.split(".").pop()!));
+  const optionSets = new Set(step.fields.filter((f) => f.options).map((f) => optionSetOf(f.path)));
   const stepQuestions = Object.fromEntries(Object.entries(questions).filter(([k]) => groups.has(k)));
   const stepOptions = Object.fromEntries(Object.entries(options).filter(([k]) => optionSets.has(k)));
   return (
