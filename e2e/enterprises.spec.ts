@@ -1,23 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { generateSampleEnterprises } from "@/lib/enterprises/sample-generator";
-import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
-import { steps } from "@/lib/questionnaire/steps";
 import { expectNoAxeViolations } from "./axe";
 import { SEEDED_FIRM } from "./seed/enterprises.seed";
-import { completeStep, startAssessment } from "./support/questionnaire";
+import { openPersona } from "./support/held";
 
 const sample = generateSampleEnterprises();
 const held = sample.length + 1;
 const inZhejiang = sample.filter((f) => f.provinceCode === "33").length + 1;
 const grouped = (n: number) => n.toLocaleString("en-US");
-
-async function submitted(page: Page): Promise<string> {
-  const id = await startAssessment(page);
-  for (const step of steps) await completeStep(page, step.id, completeAnswers);
-  await page.getByRole("button", { name: "确认并提交" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
-  return id;
-}
 
 test("browse the designated enterprises: counts, filters, search, pages and a firm's page", async ({ page }) => {
   await page.goto("/enterprises");
@@ -68,7 +58,7 @@ test("the API answers filters with a total and keyset pages", async ({ request }
 });
 
 test("a company compares its submitted assessment with its designated peers", async ({ page, browser }) => {
-  const id = await submitted(page);
+  const id = await openPersona(page, "peer");
   await page.goto(`/assess/${id}/compare`);
   await expect(page.getByRole("heading", { level: 1, name: "与已认定企业比较" })).toBeVisible();
   await expect(page.getByTestId("comparison-scope")).toContainText("福建省");

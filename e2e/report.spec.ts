@@ -1,25 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { setAt, type Answers } from "@/lib/questionnaire/answers";
-import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./support/admin";
-import { submitAssessment } from "./support/report";
-
-const set = (answers: Answers, changes: Record<string, unknown>) => Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
-
-const eligible = set(completeAnswers, { "company.name": "示例达标精工有限公司" });
-const weak = set(completeAnswers, { "company.name": "示例研发不足有限公司", "finance.rdExpense.y1": 300, "finance.rdExpense.y2": 200, "ip.classOne": 1 });
-const vague = set(completeAnswers, {
-  "company.name": "示例信息不全有限公司",
-  "titles.specializedSme": null,
-  "finance.totalAssets": null,
-  "finance.totalLiabilities": null,
-  "people.rdStaff": null,
-  "market.shareDomestic": null,
-  "market.nationalRank": null,
-  "scores.development": null,
-});
+import { openPersona } from "./support/held";
 
 const verdict = (page: Page, tier: string) => page.getByTestId(`ladder-${tier}`);
 
@@ -34,7 +17,7 @@ async function pdfText(pdf: Buffer | Uint8Array): Promise<string> {
 }
 
 test("a clearly eligible firm sees every tier's verdict, nothing to do, and a printable report", async ({ page }) => {
-  const id = await submitAssessment(page, eligible);
+  const id = await openPersona(page, "eligible");
   await expect(page.getByTestId("company")).toContainText("示例达标精工有限公司");
   await expect(verdict(page, "innovative-sme")).toContainText("符合条件");
   await expect(verdict(page, "specialized-sme")).toContainText("尚无法确定");
@@ -66,7 +49,7 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
 });
 
 test("a firm short on R&D and IP sees the gaps in plain units, closest first, in both languages", async ({ page }) => {
-  await submitAssessment(page, weak);
+  await openPersona(page, "weak");
   await expect(verdict(page, "little-giant")).toContainText("不符合条件");
   const next = page.getByTestId("next-steps");
   await expect(next).toContainText("2025年研发费用需增加 60.0 万元才能达到 3%");
@@ -82,7 +65,7 @@ test("a firm short on R&D and IP sees the gaps in plain units, closest first, in
 });
 
 test("a firm with many unknown answers sees undetermined verdicts and what to confirm", async ({ page }) => {
-  await submitAssessment(page, vague);
+  await openPersona(page, "vague");
   await expect(verdict(page, "little-giant")).toContainText("尚无法确定");
   const confirm = page.getByTestId("to-confirm");
   for (const label of ["上年末资产总额", "上年度研发人员数", "本年度专精特新发展评价得分"]) await expect(confirm).toContainText(label);
@@ -97,7 +80,7 @@ test("a firm with many unknown answers sees undetermined verdicts and what to co
 });
 
 test("the same answers under another rule set, and the difference between two", async ({ page, browser }) => {
-  const id = await submitAssessment(page, set(eligible, { "finance.mainRevenue.y1": 10200 }));
+  const id = await openPersona(page, "lowMainShare");
   await expect(page.getByTestId("criterion-lg.main-business-share")).toContainText("不满足");
   await page.getByLabel("与另一标准对比").selectOption("miit-2022");
   await page.getByRole("button", { name: "对比" }).click();

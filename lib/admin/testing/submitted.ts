@@ -1,6 +1,7 @@
 // Submitted assessments for tests, the e2e seed and the benchmark: the answers with their
 // evaluation and list columns exactly as submission writes them, without the questionnaire.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/assessments/tokens";
 import { evaluate, parseFacts } from "@/lib/criteria";
 import { listColumns } from "@/lib/assessments/list-columns";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -10,6 +11,10 @@ import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 
 export type SubmittedOptions = {
   reference: string;
+  /** The answers to start from (default: completeAnswers), before the changes below. */
+  answers?: Answers;
+  /** The resume token, for a test that opens the assessment as its holder (default: random). */
+  token?: string;
   name?: string;
   uscc?: string | null;
   province?: string;
@@ -20,7 +25,7 @@ export type SubmittedOptions = {
 };
 
 export function submittedAssessment(options: SubmittedOptions): Prisma.AssessmentCreateInput {
-  let answers: Answers = completeAnswers;
+  let answers: Answers = options.answers ?? completeAnswers;
   if (options.name) answers = setAt(answers, "company.name", options.name);
   if (options.uscc !== undefined) answers = setAt(answers, "company.uscc", options.uscc);
   if (options.province) answers = setAt(answers, "company.province", options.province);
@@ -34,7 +39,7 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
   const evaluation = evaluate(parsed.facts, { ruleset: "miit-2026", locale: "zh-CN", today: "2026-11-21" });
   return {
     reference: options.reference,
-    tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+    tokenHash: hashToken(options.token ?? randomBytes(32).toString("base64url")),
     status: options.status ?? "submitted",
     answers: answers as Prisma.InputJsonObject,
     rulesetId: "miit-2026",

@@ -1,0 +1,50 @@
+// The firms the browser tests play, as answers. Seeded into the e2e database by
+// e2e/seed/assessments.seed.ts (with a known resume token) so that a test about the report or the
+// submission opens one directly instead of typing twelve pages first.
+import { createHash } from "node:crypto";
+import { pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
+import { steps } from "@/lib/questionnaire/steps";
+import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
+
+const set = (answers: Answers, changes: Record<string, unknown>) => Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
+
+const eligible = set(completeAnswers, { "company.name": "示例达标精工有限公司" });
+
+/** The paths of the first `n` steps: a draft left in the middle. */
+const firstSteps = (n: number) => steps.slice(0, n).flatMap((s) => s.fields.map((f) => f.path));
+
+export type Persona = { reference: string; status: "draft" | "submitted"; answers: Answers };
+
+export const personas = {
+  /** A draft left after the finance step (five of twelve pages). */
+  halfway: { reference: "ZJ-E2EQ01", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
+  /** A draft with every page answered, on its check page. */
+  complete: { reference: "ZJ-E2EQ02", status: "draft", answers: set(completeAnswers, { "company.name": "示例核对提交有限公司" }) },
+  eligible: { reference: "ZJ-E2ER01", status: "submitted", answers: eligible },
+  weak: {
+    reference: "ZJ-E2ER02",
+    status: "submitted",
+    answers: set(completeAnswers, { "company.name": "示例研发不足有限公司", "finance.rdExpense.y1": 300, "finance.rdExpense.y2": 200, "ip.classOne": 1 }),
+  },
+  vague: {
+    reference: "ZJ-E2ER03",
+    status: "submitted",
+    answers: set(completeAnswers, {
+      "company.name": "示例信息不全有限公司",
+      "titles.specializedSme": null,
+      "finance.totalAssets": null,
+      "finance.totalLiabilities": null,
+      "people.rdStaff": null,
+      "market.shareDomestic": null,
+      "market.nationalRank": null,
+      "scores.development": null,
+    }),
+  },
+  lowMainShare: { reference: "ZJ-E2ER04", status: "submitted", answers: set(eligible, { "finance.mainRevenue.y1": 10200 }) },
+  peer: { reference: "ZJ-E2ER05", status: "submitted", answers: set(completeAnswers, { "company.name": "示例对标机床有限公司" }) },
+} satisfies Record<string, Persona>;
+
+export type PersonaId = keyof typeof personas;
+
+/** A persona's resume token: fixed, so the seed and the tests agree without sharing state. */
+export const personaToken = (id: PersonaId) => createHash("sha256").update(`e2e persona ${id}`).digest("base64url");
