@@ -5,7 +5,16 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-*/**", "lib/db/generated/**", "data/**", ".tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "lib/db/generated/**",
+    "data/**",
+    ".tmp/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -16,6 +25,11 @@ export default defineConfig([
   {
     // Every user-facing string lives in the message catalogues (lib/i18n/messages).
     files: ["app/**/*.tsx", "lib/ui/**/*.tsx"],
-    rules: { "react/jsx-no-literals": ["error", { noStrings: false, ignoreProps: true, allowedStrings: ["·", "—", "/", ":", "："] }] },
+    rules: {
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, ignoreProps: true, allowedStrings: ["·", "—", "/", ":", "："] },
+      ],
+    },
   },
 ]);

@@ -15,7 +15,9 @@ export default async function HomePage() {
   return (
     <div className="space-y-10">
       <section aria-labelledby="title" className="space-y-4">
-        <h1 id="title" className="text-2xl font-bold leading-tight sm:text-3xl">{t("title")}</h1>
+        <h1 id="title" className="text-2xl font-bold leading-tight sm:text-3xl">
+          {t("title")}
+        </h1>
         <p className="max-w-3xl text-lg">{t("lead")}</p>
         <div className="flex flex-wrap items-center gap-4">
           <Link
@@ -29,19 +31,34 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="resume" className="space-y-2">
-        <h2 id="resume" className="text-xl font-bold">{t("resumeTitle")}</h2>
+        <h2 id="resume" className="text-xl font-bold">
+          {t("resumeTitle")}
+        </h2>
         <p>{t("resumeText")}</p>
         <form action="/assess/resume" method="get" className="flex max-w-2xl flex-wrap items-end gap-3">
           <div className="min-w-0 flex-1">
-            <label htmlFor="resume-link" className="mb-1 block font-semibold">{t("resumeLabel")}</label>
-            <input id="resume-link" name="link" type="text" autoComplete="off" spellCheck={false} className="w-full rounded border-2 border-gray-700 px-3 py-2" />
+            <label htmlFor="resume-link" className="mb-1 block font-semibold">
+              {t("resumeLabel")}
+            </label>
+            <input
+              id="resume-link"
+              name="link"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              className="w-full rounded border-2 border-gray-700 px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded border-2 border-gray-800 px-4 py-2 font-semibold">{t("resumeButton")}</button>
+          <button type="submit" className="rounded border-2 border-gray-800 px-4 py-2 font-semibold">
+            {t("resumeButton")}
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="official" className="rounded border-l-8 border-brand-700 bg-red-50 p-4">
-        <h2 id="official" className="text-xl font-bold">{t("officialTitle")}</h2>
+        <h2 id="official" className="text-xl font-bold">
+          {t("officialTitle")}
+        </h2>
         <p className="mt-2">{t("officialText")}</p>
         <p className="mt-2">
           <a href="https://zjtx.miit.gov.cn" className="font-medium text-brand-800 underline" rel="noopener noreferrer">
@@ -51,7 +68,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="ladder" className="space-y-3">
-        <h2 id="ladder" className="text-xl font-bold">{t("ladderTitle")}</h2>
+        <h2 id="ladder" className="text-xl font-bold">
+          {t("ladderTitle")}
+        </h2>
         <p>{t("ladderIntro")}</p>
         <ol className="grid gap-4 sm:grid-cols-3">
           {tiers.map((tier, index) => (
@@ -65,7 +84,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="steps" className="space-y-3">
-        <h2 id="steps" className="text-xl font-bold">{t("stepsTitle")}</h2>
+        <h2 id="steps" className="text-xl font-bold">
+          {t("stepsTitle")}
+        </h2>
         <ol className="list-decimal space-y-1 pl-6">
           {steps.map((step) => (
             <li key={step}>{t(`steps.${step}`)}</li>
@@ -74,7 +95,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="rules" className="space-y-2">
-        <h2 id="rules" className="text-xl font-bold">{t("rulesTitle")}</h2>
+        <h2 id="rules" className="text-xl font-bold">
+          {t("rulesTitle")}
+        </h2>
         <p>
           {t("rulesInForce", {
             title: ruleset.title[isLocale(locale) ? locale : "zh-CN"],

@@ -18,8 +18,12 @@ async function contextFor(who: Who, baseURL: string): Promise<APIRequestContext>
 
 test("every admin page and API route admits exactly the roles it should", async ({ baseURL }) => {
   const admin = await contextFor("admin", baseURL!);
-  const assessmentId = ((await (await admin.get("/api/v1/admin/assessments?q=ZJ-E2E001")).json()) as { rows: { id: string }[] }).rows[0]!.id;
-  const userId = ((await (await admin.get("/api/v1/admin/users")).json()) as { users: { id: string; email: string }[] }).users.find((u) => u.email === e2eAccounts.reviewer.email)!.id;
+  const assessmentId = (
+    (await (await admin.get("/api/v1/admin/assessments?q=ZJ-E2E001")).json()) as { rows: { id: string }[] }
+  ).rows[0]!.id;
+  const userId = (
+    (await (await admin.get("/api/v1/admin/users")).json()) as { users: { id: string; email: string }[] }
+  ).users.find((u) => u.email === e2eAccounts.reviewer.email)!.id;
 
   const pages: { path: string; role: "reviewer" | "admin" }[] = [
     { path: "/admin", role: "reviewer" },
@@ -48,7 +52,13 @@ test("every admin page and API route admits exactly the roles it should", async 
       const response = await context.get(page.path);
       const location = response.headers()["location"] ?? "";
       const allowed = who === "admin" || (who === "reviewer" && page.role === "reviewer");
-      const outcome = location.includes("/admin/login") ? "login" : response.status() === 403 ? "403" : [200, 307].includes(response.status()) ? "ok" : String(response.status());
+      const outcome = location.includes("/admin/login")
+        ? "login"
+        : response.status() === 403
+          ? "403"
+          : [200, 307].includes(response.status())
+            ? "ok"
+            : String(response.status());
       results.push(`${who} ${page.path} → ${outcome}`);
       expected.push(`${who} ${page.path} → ${who === "anonymous" ? "login" : allowed ? "ok" : "403"}`);
     }
@@ -72,14 +82,27 @@ test("a forbidden page says so to the reviewer with status 403", async ({ page }
   await expect(page.getByRole("heading", { level: 1, name: "无权访问" })).toBeVisible();
 });
 
-test("sign-in refuses wrong credentials alike, other sites' origins, and rotates and revokes sessions", async ({ baseURL }) => {
-  const context = await playwrightRequest.newContext({ baseURL, maxRedirects: 0, extraHTTPHeaders: { "x-forwarded-for": "192.0.2.50" } });
+test("sign-in refuses wrong credentials alike, other sites' origins, and rotates and revokes sessions", async ({
+  baseURL,
+}) => {
+  const context = await playwrightRequest.newContext({
+    baseURL,
+    maxRedirects: 0,
+    extraHTTPHeaders: { "x-forwarded-for": "192.0.2.50" },
+  });
   const { email, password } = e2eAccounts.reviewer;
   const unknown = await context.post("/api/v1/auth/login", { data: { email: "nobody@e2e.test", password } });
   const wrong = await context.post("/api/v1/auth/login", { data: { email, password: "Wrong-Password-1" } });
   expect([unknown.status(), wrong.status()]).toEqual([401, 401]);
   expect(await unknown.json()).toEqual(await wrong.json());
-  expect((await context.post("/api/v1/auth/login", { data: { email, password }, headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  expect(
+    (
+      await context.post("/api/v1/auth/login", {
+        data: { email, password },
+        headers: { origin: "https://evil.example" },
+      })
+    ).status(),
+  ).toBe(403);
 
   const first = await context.post("/api/v1/auth/login", { data: { email, password } });
   const cookie = first.headers()["set-cookie"] ?? "";
@@ -89,8 +112,13 @@ test("sign-in refuses wrong credentials alike, other sites' origins, and rotates
   expect(cookie).not.toMatch(/Secure/i);
   const firstToken = /zjtx_admin=([^;]+)/.exec(cookie)![1]!;
   expect((await context.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
-  const behindHttps = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https", "x-forwarded-for": "192.0.2.51" } });
-  expect((await behindHttps.post("/api/v1/auth/login", { data: { email, password } })).headers()["set-cookie"]).toMatch(/Secure/i);
+  const behindHttps = await playwrightRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-proto": "https", "x-forwarded-for": "192.0.2.51" },
+  });
+  expect((await behindHttps.post("/api/v1/auth/login", { data: { email, password } })).headers()["set-cookie"]).toMatch(
+    /Secure/i,
+  );
   await behindHttps.dispose();
   const old = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: `zjtx_admin=${firstToken}` } });
   expect((await old.get("/api/v1/admin/audit")).status()).toBe(401); // rotated out at the second sign-in

@@ -10,7 +10,9 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return readFile((await file.path())!);
 }
 
-test("a reviewer signs in, filters, reviews an assessment with a note, exports CSV and XLSX, and finds it in the audit log", async ({ page }) => {
+test("a reviewer signs in, filters, reviews an assessment with a note, exports CSV and XLSX, and finds it in the audit log", async ({
+  page,
+}) => {
   await page.goto("/admin/assessments");
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fassessments/);
   await expectNoAxeViolations(page);
@@ -56,7 +58,12 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parse(csv.subarray(3)) as string[][];
   expect(rows[0]!.slice(0, 2)).toEqual(["自评编号", "企业名称"]);
-  expect(rows.slice(1).map((r) => `${r[0]} ${r[5]}`).sort()).toEqual(["ZJ-E2E001 审核中", "ZJ-E2E003 审核中"]);
+  expect(
+    rows
+      .slice(1)
+      .map((r) => `${r[0]} ${r[5]}`)
+      .sort(),
+  ).toEqual(["ZJ-E2E001 审核中", "ZJ-E2E003 审核中"]);
 
   const xlsx = await download(page, "下载 Excel（XLSX）");
   const workbook = new ExcelJS.Workbook();
@@ -69,7 +76,9 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await page.getByRole("link", { name: "审计日志" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
   const table = page.getByTestId("audit-table");
-  await expect(table.getByRole("row").filter({ hasText: "更改审核状态" }).first()).toContainText(e2eAccounts.reviewer.email);
+  await expect(table.getByRole("row").filter({ hasText: "更改审核状态" }).first()).toContainText(
+    e2eAccounts.reviewer.email,
+  );
   await expect(table.getByRole("row").filter({ hasText: "导出" }).first()).toContainText("format: xlsx");
   await expectNoAxeViolations(page);
 

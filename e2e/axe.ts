@@ -18,9 +18,9 @@ export async function expectNoAxeViolations(page: Page) {
   if (!(await page.evaluate(() => Boolean((window as AxeWindow).axe)))) await page.evaluate(axe.source);
   const violations = await page.evaluate(
     (tags) =>
-      (window as AxeWindow).axe!.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }).then((r) =>
-        r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(" ")}`),
-      ),
+      (window as AxeWindow)
+        .axe!.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .then((r) => r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes[0]?.target.join(" ")}`)),
     TAGS,
   );
   expect(violations).toEqual([]);

@@ -52,7 +52,9 @@ test("the API answers filters with a total and keyset pages", async ({ request }
   const first = await (await request.get("/api/v1/enterprises?province=33&limit=50")).json();
   expect(first.total).toBe(inZhejiang);
   expect(first.items).toHaveLength(50);
-  const second = await (await request.get(`/api/v1/enterprises?province=33&limit=50&cursor=${first.nextCursor}`)).json();
+  const second = await (
+    await request.get(`/api/v1/enterprises?province=33&limit=50&cursor=${first.nextCursor}`)
+  ).json();
   expect(second.items[0].name > first.items[49].name || second.items[0].id > first.items[49].id).toBe(true);
   expect((await request.get("/api/v1/enterprises?batch=9")).status()).toBe(400);
 });

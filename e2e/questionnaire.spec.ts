@@ -8,9 +8,16 @@ import { personas } from "./support/personas";
 import { completeStep, fillStep, startAssessment } from "./support/questionnaire";
 
 // A persona who does not know everything: a few "don't know" answers, as real users give.
-const persona = setAt(setAt(setAt(completeAnswers, "titles.highTech", null), "finance.equityFinancing3y", null), "market.shareInternational", null);
+const persona = setAt(
+  setAt(setAt(completeAnswers, "titles.highTech", null), "finance.equityFinancing3y", null),
+  "market.shareInternational",
+  null,
+);
 
-test("a company answers every step as a user would, leaves in the middle and finishes from its link in another browser", async ({ page, browser }) => {
+test("a company answers every step as a user would, leaves in the middle and finishes from its link in another browser", async ({
+  page,
+  browser,
+}) => {
   // Twelve pages typed field by field, each checked by axe: the one journey kept whole through
   // the UI, so it gets three times the default budget on a slow 2-core machine.
   test.slow();
@@ -60,7 +67,9 @@ test("a draft left in the middle reopens from its link where it was left", async
   await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("12,000");
 });
 
-test("from the check page a company changes an answer and submits once; back, resubmitting and refreshing change nothing", async ({ page }) => {
+test("from the check page a company changes an answer and submits once; back, resubmitting and refreshing change nothing", async ({
+  page,
+}) => {
   const id = await openPersona(page, "complete");
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/check$`));
   await expect(page.getByRole("heading", { level: 1, name: "核对您的回答" })).toBeVisible();
@@ -100,7 +109,8 @@ test("from the check page a company changes an answer and submits once; back, re
 
 test("bad input shows an error summary and field errors, and nothing invalid is saved", async ({ page }) => {
   const id = await startAssessment(page);
-  for (const step of ["about", "company", "standing", "titles"] as StepId[]) await completeStep(page, step, completeAnswers);
+  for (const step of ["about", "company", "standing", "titles"] as StepId[])
+    await completeStep(page, step, completeAnswers);
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/finance$`));
 
   await page.locator("#f-finance-revenue-y1").fill("一万");
@@ -132,7 +142,10 @@ test("a deep link to a step not reached yet goes to the first unanswered step", 
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/about$`));
 });
 
-test("editing in two tabs never silently overwrites: the second save shows a conflict and keeps its input", async ({ page, context }) => {
+test("editing in two tabs never silently overwrites: the second save shows a conflict and keeps its input", async ({
+  page,
+  context,
+}) => {
   const id = await startAssessment(page);
   await completeStep(page, "about", completeAnswers);
   const second = await context.newPage();

@@ -34,13 +34,21 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
   await expectNoAxeViolations(page);
 
   const printed = await pdfText(await page.pdf({ format: "A4" }));
-  for (const text of ["示例达标精工有限公司", "专精特新梯度培育自评报告", "科技和创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业"]) expect(printed).toContain(text);
+  for (const text of [
+    "示例达标精工有限公司",
+    "专精特新梯度培育自评报告",
+    "科技和创新型中小企业",
+    "专精特新中小企业",
+    "专精特新“小巨人”企业",
+  ])
+    expect(printed).toContain(text);
 
   const download = await page.request.get(`/assess/${id}/pdf`);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="ZJ-[0-9A-Z]{6}\.pdf"/);
   const downloaded = await pdfText(await download.body());
-  for (const text of ["示例达标精工有限公司", "科技和创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业"]) expect(downloaded).toContain(text);
+  for (const text of ["示例达标精工有限公司", "科技和创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业"])
+    expect(downloaded).toContain(text);
 
   await toEnglish(page);
   await expect(verdict(page, "little-giant")).toContainText("Eligible");
@@ -68,7 +76,8 @@ test("a firm with many unknown answers sees undetermined verdicts and what to co
   await openPersona(page, "vague");
   await expect(verdict(page, "little-giant")).toContainText("尚无法确定");
   const confirm = page.getByTestId("to-confirm");
-  for (const label of ["上年末资产总额", "上年度研发人员数", "本年度专精特新发展评价得分"]) await expect(confirm).toContainText(label);
+  for (const label of ["上年末资产总额", "上年度研发人员数", "本年度专精特新发展评价得分"])
+    await expect(confirm).toContainText(label);
   await expect(confirm.getByText("影响结论").first()).toBeVisible();
   await expect(page.getByTestId("criterion-lg.debt-ratio")).toContainText("待确认");
   await expectNoAxeViolations(page);
@@ -99,7 +108,11 @@ test("the same answers under another rule set, and the difference between two", 
 
   const json = await page.request.get(`/api/v1/assessments/${id}/report?ruleset=miit-2018`);
   expect(json.status()).toBe(200);
-  expect(await json.json()).toMatchObject({ ruleset: "miit-2018", frozenRuleset: "miit-2026", evaluation: { tiers: [{ id: "little-giant" }] } });
+  expect(await json.json()).toMatchObject({
+    ruleset: "miit-2018",
+    frozenRuleset: "miit-2026",
+    evaluation: { tiers: [{ id: "little-giant" }] },
+  });
   const origin = page.url().split("/assess")[0];
   const stranger = await browser.newContext();
   expect((await stranger.request.get(`${origin}/api/v1/assessments/${id}/report`)).status()).toBe(404);

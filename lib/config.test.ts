@@ -13,7 +13,10 @@ describe("configuration", () => {
   });
 
   it("reads the admin session limits in minutes and hours, and refuses a zero", () => {
-    expect(parseConfig({ ADMIN_SESSION_IDLE_MINUTES: "15", ADMIN_SESSION_MAX_HOURS: "8" }).adminSession).toEqual({ idleMs: 15 * 60_000, maxMs: 8 * 3_600_000 });
+    expect(parseConfig({ ADMIN_SESSION_IDLE_MINUTES: "15", ADMIN_SESSION_MAX_HOURS: "8" }).adminSession).toEqual({
+      idleMs: 15 * 60_000,
+      maxMs: 8 * 3_600_000,
+    });
     expect(() => parseConfig({ ADMIN_SESSION_IDLE_MINUTES: "0" })).toThrow(/ADMIN_SESSION_IDLE_MINUTES/);
   });
 
@@ -22,7 +25,10 @@ describe("configuration", () => {
       port: 8080,
       database: { kind: "postgres", url: "postgresql://u@db:5432/app" },
     });
-    expect(parseConfig({ DATABASE_URL: "  ", PGLITE_DIR: "/srv/zjtx" }).database).toEqual({ kind: "pglite", dir: "/srv/zjtx" });
+    expect(parseConfig({ DATABASE_URL: "  ", PGLITE_DIR: "/srv/zjtx" }).database).toEqual({
+      kind: "pglite",
+      dir: "/srv/zjtx",
+    });
   });
 
   it("names every bad variable in one error", () => {

@@ -15,7 +15,9 @@ const value = (name: string) => {
 const email = value("email");
 const role = value("role");
 if (!email || !isRole(role)) {
-  process.stderr.write("Usage: npm run -s admin:create -- --email E --role admin|reviewer   (the password is read from standard input)\n");
+  process.stderr.write(
+    "Usage: npm run -s admin:create -- --email E --role admin|reviewer   (the password is read from standard input)\n",
+  );
   process.exit(2);
 }
 
@@ -29,7 +31,9 @@ if (process.stdin.isTTY) {
     process.exit(1);
   }
 }
-const result = await withDatabase((db) => createUser(db.prisma, { userId: null, email: "admin:create (command line)" }, { email, role, password }));
+const result = await withDatabase((db) =>
+  createUser(db.prisma, { userId: null, email: "admin:create (command line)" }, { email, role, password }),
+);
 switch (result.kind) {
   case "created":
     process.stdout.write(`Created ${role} ${result.email}\n`);

@@ -18,14 +18,18 @@ const scenarios: Record<string, Record<string, string>> = {
   "status = in review": { status: "in_review" },
   "Little Giant eligible in Guangdong": { littleGiant: "eligible", province: "44" },
   "industry prefix C34": { industry: "C34" },
-  "date range (one month)": { from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10) },
+  "date range (one month)": {
+    from: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
+    to: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+  },
   "search by name 精密": { q: "精密" },
   "search by a name only one has": { q: "科技有限公司99999" },
   "search by USCC prefix": { q: "913500000000012" },
   "sorted by name": { sort: "name_asc" },
 };
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 await withDatabase(async (db) => {
   const have = (await db.prisma.assessment.count({ where: { status: { not: "draft" } } })) as number;
@@ -33,7 +37,9 @@ await withDatabase(async (db) => {
     process.stdout.write(`Seeding ${rows - have} assessments…\n`);
     await seedAssessments(db, rows - have);
   }
-  process.stdout.write(`${db.kind}, ${Math.max(have, rows)} submitted assessments\n\nlist page (50 rows + total count), 30 runs each:\n`);
+  process.stdout.write(
+    `${db.kind}, ${Math.max(have, rows)} submitted assessments\n\nlist page (50 rows + total count), 30 runs each:\n`,
+  );
   for (const [name, params] of Object.entries(scenarios)) {
     const filters = parseFilters(params).filters;
     const times: number[] = [];
@@ -44,7 +50,9 @@ await withDatabase(async (db) => {
       page = await listAssessments(db.prisma, filters, { after: run % 3 === 2 ? page.next : undefined });
       times.push(performance.now() - started);
     }
-    process.stdout.write(`  ${name.padEnd(38)} p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (${page.total}${page.more ? "+" : ""} match)\n`);
+    process.stdout.write(
+      `  ${name.padEnd(38)} p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (${page.total}${page.more ? "+" : ""} match)\n`,
+    );
   }
   for (const format of ["csv", "xlsx"] as const) {
     global.gc?.();
@@ -57,7 +65,9 @@ await withDatabase(async (db) => {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
     clearInterval(sampler);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-    process.stdout.write(`\nexport ${format}: ${((performance.now() - started) / 1000).toFixed(1)} s, ${mb(bytes)}, peak RSS ${mb(peak)} (${mb(base)} before)\n`);
+    process.stdout.write(
+      `\nexport ${format}: ${((performance.now() - started) / 1000).toFixed(1)} s, ${mb(bytes)}, peak RSS ${mb(peak)} (${mb(base)} before)\n`,
+    );
   }
 });
 process.exit(0);

@@ -12,7 +12,12 @@ const RECORDS: Record<string, Facts> = {
   eligible: baseFacts,
   "with gaps": patch<Facts>(baseFacts, {
     review: null,
-    finance: { revenue: { y1: 4800 }, mainRevenue: { y1: 4000 }, rdExpense: { y1: 110, y2: null }, totalLiabilities: 8200 },
+    finance: {
+      revenue: { y1: 4800 },
+      mainRevenue: { y1: 4000 },
+      rdExpense: { y1: 110, y2: null },
+      totalLiabilities: 8200,
+    },
     market: { nicheYears: 2, shareDomestic: 6, nationalRank: 7 },
     ip: { classOne: 1, classOneHighValue: 0, classOneSelfDeveloped: null },
     scores: { development: 48, provincialLocal: null },
@@ -40,20 +45,40 @@ function bench(run: () => number) {
 // Wall-clock time, and CPU time of this process (which a busy machine does not inflate).
 const rows: string[][] = [["rule set", "record", "evaluations/s", "µs/evaluation", "CPU µs/evaluation", "iterations"]];
 const add = (ruleset: string, record: string, r: ReturnType<typeof bench>) =>
-  rows.push([ruleset, record, Math.round(r.perSecond).toLocaleString("en-US"), r.micros.toFixed(2), r.cpuMicros.toFixed(2), String(r.n)]);
+  rows.push([
+    ruleset,
+    record,
+    Math.round(r.perSecond).toLocaleString("en-US"),
+    r.micros.toFixed(2),
+    r.cpuMicros.toFixed(2),
+    String(r.n),
+  ]);
 
 for (const ruleset of RULESET_IDS) {
   for (const [name, facts] of Object.entries(RECORDS)) {
-    add(ruleset, name, bench(() => evaluate(facts, { ruleset: ruleset as RulesetId }).tiers.length));
+    add(
+      ruleset,
+      name,
+      bench(() => evaluate(facts, { ruleset: ruleset as RulesetId }).tiers.length),
+    );
   }
 }
 const raw: unknown = JSON.parse(JSON.stringify(baseFacts));
-add("miit-2026", "parseFacts + evaluate", bench(() => {
-  const parsed = parseFacts(raw, "zh-CN");
-  return parsed.ok ? evaluate(parsed.facts, { ruleset: "miit-2026" }).tiers.length : 0;
-}));
+add(
+  "miit-2026",
+  "parseFacts + evaluate",
+  bench(() => {
+    const parsed = parseFacts(raw, "zh-CN");
+    return parsed.ok ? evaluate(parsed.facts, { ruleset: "miit-2026" }).tiers.length : 0;
+  }),
+);
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-process.stdout.write(`rules engine benchmark — node ${process.version}, ${WARM_UP} warm-up, up to ${MAX_ITERATIONS} iterations or ${MAX_MS} ms each\n`);
-for (const r of rows) process.stdout.write(`${r.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ")}\n`);
+process.stdout.write(
+  `rules engine benchmark — node ${process.version}, ${WARM_UP} warm-up, up to ${MAX_ITERATIONS} iterations or ${MAX_MS} ms each\n`,
+);
+for (const r of rows)
+  process.stdout.write(
+    `${r.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join("  ")}\n`,
+  );
 if (sink === 0) process.stdout.write("(no work done)\n");

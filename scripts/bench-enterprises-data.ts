@@ -15,7 +15,19 @@ export function benchCsv(count: number): Uint8Array {
     const province = PROVINCES[PROVINCE_CODES[i % PROVINCE_CODES.length]!]!["zh-CN"];
     const industry = SAMPLE_INDUSTRIES[i % SAMPLE_INDUSTRIES.length]!;
     const product = industry.products[i % industry.products.length]!;
-    lines.push([i + 1, province, `基准${i}号${product}有限公司`, i % 2 === 0 ? uscc(i) : "", industry.code, product, 1 + (i % 7), (3 + (i % 120) / 10).toFixed(1), i % 40].join(","));
+    lines.push(
+      [
+        i + 1,
+        province,
+        `基准${i}号${product}有限公司`,
+        i % 2 === 0 ? uscc(i) : "",
+        industry.code,
+        product,
+        1 + (i % 7),
+        (3 + (i % 120) / 10).toFixed(1),
+        i % 40,
+      ].join(","),
+    );
   }
   return new TextEncoder().encode(`${lines.join("\n")}\n`);
 }

@@ -14,7 +14,7 @@ const ROWS = 20_000;
 const RUNS = 200;
 const QUERIES: Record<string, string> = {
   "first page, no filter": "",
-  "province": "province=33",
+  province: "province=33",
   "province + batch": "province=44&batch=5",
   "industry prefix C34": "industry=C34",
   "q in names": "q=123",
@@ -25,13 +25,20 @@ const QUERIES: Record<string, string> = {
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 async function httpBench(url: string) {
   const { default: autocannon } = await import("autocannon");
   for (const [label, query] of Object.entries(QUERIES)) {
-    const result = await autocannon({ url: `${url.replace(/\/$/, "")}/api/v1/enterprises?${encodeURI(query)}`, connections: Number(flag("--connections") ?? 1), duration: 5 });
-    process.stdout.write(`${label.padEnd(24)} p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  ${Math.round(result.requests.average)} req/s  non-2xx ${result.non2xx}\n`);
+    const result = await autocannon({
+      url: `${url.replace(/\/$/, "")}/api/v1/enterprises?${encodeURI(query)}`,
+      connections: Number(flag("--connections") ?? 1),
+      duration: 5,
+    });
+    process.stdout.write(
+      `${label.padEnd(24)} p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  ${Math.round(result.requests.average)} req/s  non-2xx ${result.non2xx}\n`,
+    );
   }
 }
 
@@ -50,13 +57,17 @@ async function localBench() {
     const { GET } = await import("../app/api/v1/enterprises/route");
     const prisma = await getPrisma();
     const bytes = benchCsv(ROWS);
-    process.stdout.write(`backend: ${backend.name}, ${ROWS.toLocaleString("en")} rows (${(bytes.byteLength / 1e6).toFixed(1)} MB CSV)\n`);
+    process.stdout.write(
+      `backend: ${backend.name}, ${ROWS.toLocaleString("en")} rows (${(bytes.byteLength / 1e6).toFixed(1)} MB CSV)\n`,
+    );
     for (const label of ["import (all new)", "re-import (all updates)"]) {
       const start = performance.now();
       const summary = await importEnterprises(prisma, { fileName: "bench.csv", bytes, batch: 1 });
       const took = performance.now() - start;
       if (summary.errors.length > 0) throw new Error(JSON.stringify(summary.errors.slice(0, 3)));
-      process.stdout.write(`${label.padEnd(24)} ${ms(took)}  (imported ${summary.imported}, updated ${summary.updated})\n`);
+      process.stdout.write(
+        `${label.padEnd(24)} ${ms(took)}  (imported ${summary.imported}, updated ${summary.updated})\n`,
+      );
     }
     for (const [label, query] of Object.entries(QUERIES)) {
       const call = async () => {
@@ -73,7 +84,9 @@ async function localBench() {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      process.stdout.write(`${label.padEnd(24)} p50 ${ms(pct(times, 50))}  p95 ${ms(pct(times, 95))}  (total ${total})\n`);
+      process.stdout.write(
+        `${label.padEnd(24)} p50 ${ms(pct(times, 50))}  p95 ${ms(pct(times, 95))}  (total ${total})\n`,
+      );
     }
   } finally {
     const { getDatabase } = await import("../lib/db/client");

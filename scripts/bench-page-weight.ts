@@ -16,13 +16,23 @@ const dir = path.resolve(".tmp/bench-pglite");
 rmSync(dir, { recursive: true, force: true });
 rmSync(`${dir}.lock`, { force: true });
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  env: { ...process.env, PORT: String(port), PGLITE_DIR: dir, NEXT_DIST_DIR: ".next-e2e", NODE_ENV: "production", DATABASE_URL: "" },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    PGLITE_DIR: dir,
+    NEXT_DIST_DIR: ".next-e2e",
+    NODE_ENV: "production",
+    DATABASE_URL: "",
+  },
   stdio: ["ignore", "inherit", "inherit"],
 });
 
 async function waitForServer() {
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -32,20 +42,26 @@ async function waitForServer() {
 async function measure(page: Page, url: string, label: string) {
   const scripts = new Map<string, Buffer>();
   const onResponse = async (response: import("@playwright/test").Response) => {
-    if (response.request().resourceType() === "script") scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+    if (response.request().resourceType() === "script")
+      scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
   };
   page.on("response", onResponse);
   await page.goto(url, { waitUntil: "networkidle" });
   page.off("response", onResponse);
   const raw = [...scripts.values()].reduce((n, b) => n + b.length, 0);
   const gzip = [...scripts.values()].reduce((n, b) => n + gzipSync(b).length, 0);
-  process.stdout.write(`${label.padEnd(28)} ${String(scripts.size).padStart(3)} files  ${(raw / 1024).toFixed(1).padStart(7)} KB raw  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip\n`);
+  process.stdout.write(
+    `${label.padEnd(28)} ${String(scripts.size).padStart(3)} files  ${(raw / 1024).toFixed(1).padStart(7)} KB raw  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip\n`,
+  );
 }
 
 try {
   await waitForServer();
   const executablePath = findChromium();
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
   await measure(page, `${base}/`, "landing /");
@@ -53,7 +69,8 @@ try {
   await page.getByRole("button", { name: "开始" }).click();
   await page.waitForURL(/\/about$/);
   const stepUrl = page.url();
-  for (const step of ["about", "company", "standing", "titles"] as const) await completeStep(page, step, completeAnswers);
+  for (const step of ["about", "company", "standing", "titles"] as const)
+    await completeStep(page, step, completeAnswers);
   for (const step of ["about", "company", "finance"]) {
     // A new context with the same cookie: a cold cache, as on a first visit.
     const cold = await browser.newContext({ storageState: await context.storageState() });

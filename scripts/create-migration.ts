@@ -11,15 +11,19 @@ const empty = args.includes("--empty");
 const name = args.find((a) => !a.startsWith("--"));
 
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  process.stderr.write("Usage: npm run -s db:migration:create -- NAME [--empty]   (NAME: lowercase letters, digits, _)\n");
+  process.stderr.write(
+    "Usage: npm run -s db:migration:create -- NAME [--empty]   (NAME: lowercase letters, digits, _)\n",
+  );
   process.exit(2);
 }
 
 const migrationsDir = path.join(root, "prisma/migrations");
-const sql = empty ? "-- Write this migration's SQL here.\n" : await diffMigrationsToSchema({
-  schemaPath: path.join(root, "prisma/schema.prisma"),
-  migrationsDir,
-});
+const sql = empty
+  ? "-- Write this migration's SQL here.\n"
+  : await diffMigrationsToSchema({
+      schemaPath: path.join(root, "prisma/schema.prisma"),
+      migrationsDir,
+    });
 if (!sql) {
   process.stdout.write("schema.prisma and prisma/migrations already agree: no migration created.\n");
   process.exit(0);

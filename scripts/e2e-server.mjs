@@ -7,6 +7,9 @@ if (!process.env.DATABASE_URL && process.env.PGLITE_DIR) {
   rmSync(process.env.PGLITE_DIR, { recursive: true, force: true });
   rmSync(`${process.env.PGLITE_DIR}.lock`, { force: true });
 }
-const seed = spawnSync(process.execPath, ["--import", "tsx", "e2e/seed/index.ts"], { stdio: "inherit", env: process.env });
+const seed = spawnSync(process.execPath, ["--import", "tsx", "e2e/seed/index.ts"], {
+  stdio: "inherit",
+  env: process.env,
+});
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 await import("./start.mjs");

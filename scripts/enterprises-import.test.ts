@@ -18,21 +18,41 @@ describe("npm run enterprises:import", () => {
   const run = (...args: string[]) => {
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dir, "db") };
     delete env.DATABASE_URL;
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], { encoding: "utf8", env });
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
+      encoding: "utf8",
+      env,
+    });
     const lines = result.stdout.trim().split("\n");
-    return { status: result.status, summary: JSON.parse(lines[lines.length - 1] ?? "null") as unknown, stderr: result.stderr };
+    return {
+      status: result.status,
+      summary: JSON.parse(lines[lines.length - 1] ?? "null") as unknown,
+      stderr: result.stderr,
+    };
   };
 
   it("imports, then updates on a second run, and refuses a file with a bad row", () => {
-    expect(run("--batch", "5", path.join(dir, "good.csv"))).toMatchObject({ status: 0, summary: { imported: 1, updated: 0, errors: [] } });
-    expect(run("--batch", "5", path.join(dir, "good.csv"))).toMatchObject({ status: 0, summary: { imported: 0, updated: 1, errors: [] } });
+    expect(run("--batch", "5", path.join(dir, "good.csv"))).toMatchObject({
+      status: 0,
+      summary: { imported: 1, updated: 0, errors: [] },
+    });
+    expect(run("--batch", "5", path.join(dir, "good.csv"))).toMatchObject({
+      status: 0,
+      summary: { imported: 0, updated: 1, errors: [] },
+    });
     const bad = run("--batch", "5", path.join(dir, "bad.csv"));
-    expect(bad).toMatchObject({ status: 1, summary: { imported: 0, updated: 0, errors: [{ line: 3, message: "无法识别的省份“火星”" }] } });
+    expect(bad).toMatchObject({
+      status: 1,
+      summary: { imported: 0, updated: 0, errors: [{ line: 3, message: "无法识别的省份“火星”" }] },
+    });
     expect(bad.stderr).toContain("line 3: 无法识别的省份“火星”");
   });
 
   it("refuses bad arguments with status 2", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", "--batch", "9", "x.csv"], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/enterprises-import.ts", "--batch", "9", "x.csv"],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--batch must be 1 to 8");
   });

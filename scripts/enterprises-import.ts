@@ -25,7 +25,10 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]) {
-  const options: { batch?: number; year?: number; by?: string; lang: "zh-CN" | "en"; files: string[] } = { lang: "zh-CN", files: [] };
+  const options: { batch?: number; year?: number; by?: string; lang: "zh-CN" | "en"; files: string[] } = {
+    lang: "zh-CN",
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i] ?? fail(`${arg} needs a value`);
@@ -37,7 +40,8 @@ function parseArgs(argv: string[]) {
       if (!Number.isInteger(options.batch) || options.batch < 1 || options.batch > 8) fail("--batch must be 1 to 8");
     } else if (arg === "--year") {
       options.year = Number(value());
-      if (!Number.isInteger(options.year) || options.year < 2019 || options.year > 2100) fail("--year must be a year from 2019");
+      if (!Number.isInteger(options.year) || options.year < 2019 || options.year > 2100)
+        fail("--year must be a year from 2019");
     } else if (arg === "--by") options.by = value();
     else if (arg === "--lang") {
       const lang = value();
@@ -52,11 +56,21 @@ function parseArgs(argv: string[]) {
 
 const args = parseArgs(process.argv.slice(2));
 const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
-const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => fail(`cannot read ${file} (${e.code ?? "error"})`));
+const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) =>
+  fail(`cannot read ${file} (${e.code ?? "error"})`),
+);
 
 const summary = await withDatabase((db) =>
-  importEnterprises(db.prisma, { fileName: path.basename(file), bytes: new Uint8Array(bytes), batch: args.batch, year: args.year, importedBy: args.by ?? "cli", locale: args.lang }),
+  importEnterprises(db.prisma, {
+    fileName: path.basename(file),
+    bytes: new Uint8Array(bytes),
+    batch: args.batch,
+    year: args.year,
+    importedBy: args.by ?? "cli",
+    locale: args.lang,
+  }),
 );
-for (const e of summary.errors) process.stderr.write(`${e.line === 0 ? path.basename(file) : `line ${e.line}`}: ${e.message}\n`);
+for (const e of summary.errors)
+  process.stderr.write(`${e.line === 0 ? path.basename(file) : `line ${e.line}`}: ${e.message}\n`);
 process.stdout.write(`${JSON.stringify(summary)}\n`);
 process.exit(summary.errors.length > 0 ? 1 : 0);

@@ -26,7 +26,10 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "evaluate-cli-"));
   writeFileSync(join(dir, "valid.json"), JSON.stringify(baseFacts));
   writeFileSync(join(dir, "envelope.json"), JSON.stringify({ ruleset: "miit-2018", facts: baseFacts }));
-  writeFileSync(join(dir, "invalid.json"), JSON.stringify({ ...baseFacts, finance: { revenue: { y1: -5 } }, people: { employees: 10, rdStaff: 11 } }));
+  writeFileSync(
+    join(dir, "invalid.json"),
+    JSON.stringify({ ...baseFacts, finance: { revenue: { y1: -5 } }, people: { employees: 10, rdStaff: 11 } }),
+  );
   writeFileSync(join(dir, "broken.json"), "{ not json");
 });
 
@@ -56,7 +59,11 @@ describe("npm run evaluate", () => {
   });
 
   it("exits 2 for an unknown rule set, bad JSON or bad arguments", () => {
-    expect(cli("--ruleset", "miit-2030", "valid.json")).toMatchObject({ code: 2, stdout: "", stderr: expect.stringContaining("unknown rule set") });
+    expect(cli("--ruleset", "miit-2030", "valid.json")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringContaining("unknown rule set"),
+    });
     expect(cli("broken.json")).toMatchObject({ code: 2, stderr: expect.stringContaining("not valid JSON") });
     expect(cli("--lang", "fr", "valid.json").code).toBe(2);
     expect(cli("valid.json", "envelope.json").code).toBe(2);

@@ -7,15 +7,36 @@ import { withDatabase } from "../lib/db/with-database";
 import { submittedAssessment } from "../lib/admin/testing/submitted";
 import { PROVINCE_CODES } from "../lib/criteria";
 
-const INDUSTRIES = ["C3484", "C3471", "C3562", "C3981", "C2661", "C3912", "I6513", "I6520", "M7320", "C4011", "C3825", "C2710"];
+const INDUSTRIES = [
+  "C3484",
+  "C3471",
+  "C3562",
+  "C3981",
+  "C2661",
+  "C3912",
+  "I6513",
+  "I6520",
+  "M7320",
+  "C4011",
+  "C3825",
+  "C2710",
+];
 
 export async function seedAssessments(db: Database, count: number): Promise<number> {
   const templates = [12000, 3000, 90000].map((revenue) => {
     const a = submittedAssessment({ reference: "template", revenue });
-    return { answers: a.answers, evaluation: a.evaluation, v1: a.verdictInnovativeSme, v2: a.verdictSpecializedSme, v3: a.verdictLittleGiant };
+    return {
+      answers: a.answers,
+      evaluation: a.evaluation,
+      v1: a.verdictInnovativeSme,
+      v2: a.verdictSpecializedSme,
+      v3: a.verdictLittleGiant,
+    };
   });
   return db.withSql(async (sql) => {
-    const [{ n }] = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "assessment" WHERE "reference" LIKE 'ZB-%'`)) as [{ n: number }];
+    const [{ n }] = (await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "assessment" WHERE "reference" LIKE 'ZB-%'`,
+    )) as [{ n: number }];
     await sql.query(
       `WITH t AS (
          SELECT (ord - 1)::int AS idx, e -> 'answers' AS answers, e -> 'evaluation' AS evaluation,
@@ -48,6 +69,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const count = i >= 0 ? Number(process.argv[i + 1]) : 100_000;
   const started = performance.now();
   const total = await withDatabase((db) => seedAssessments(db, count));
-  process.stdout.write(`Added ${count} assessments (${total} benchmark rows in all) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `Added ${count} assessments (${total} benchmark rows in all) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   process.exit(0);
 }

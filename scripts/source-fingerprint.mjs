@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const roots = ["app", "lib", "prisma", "public", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const roots = [
+  "app",
+  "lib",
+  "prisma",
+  "public",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const skip = new Set(["node_modules", ".next", "generated"]);
 
 function walk(file, out) {

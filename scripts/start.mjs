@@ -9,7 +9,8 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 const stamp = path.join(distDir, "source-fingerprint");
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 const fingerprint = sourceFingerprint(process.cwd());
-const built = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+const built =
+  existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
 
 function run(args) {
   const result = spawnSync(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env });

@@ -9,7 +9,9 @@ export default async function Forbidden() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/admin/assessments" className="text-brand-800 underline">{t("back")}</Link>
+        <Link href="/admin/assessments" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
       </p>
     </div>
   );

@@ -35,22 +35,38 @@ export default async function EnterprisesPage({ searchParams }: Props) {
       {counts.sample > 0 ? <SampleNotice /> : null}
       <FilterForm filters={filters} locale={locale} />
       <section aria-labelledby="results-title" className="space-y-3">
-        <h2 id="results-title" className="text-xl font-bold">{t("list.results")}</h2>
-        <p role="status" data-testid="total">{t("list.total", { total: page.total })}</p>
+        <h2 id="results-title" className="text-xl font-bold">
+          {t("list.results")}
+        </h2>
+        <p role="status" data-testid="total">
+          {t("list.total", { total: page.total })}
+        </p>
         {page.items.length > 0 ? <EnterpriseTable items={page.items} locale={locale} /> : <p>{t("list.none")}</p>}
         <nav aria-label={t("list.pagination")} className="flex flex-wrap gap-4">
-          {cursor ? <Link href={`/enterprises${filtersToSearch(filters)}`} className="text-brand-800 underline">{t("list.first")}</Link> : null}
+          {cursor ? (
+            <Link href={`/enterprises${filtersToSearch(filters)}`} className="text-brand-800 underline">
+              {t("list.first")}
+            </Link>
+          ) : null}
           {page.nextCursor ? (
-            <Link href={`/enterprises${filtersToSearch(filters, { cursor: page.nextCursor, ...(limit !== 20 ? { limit: String(limit) } : {}) })}`} className="text-brand-800 underline" rel="next">
+            <Link
+              href={`/enterprises${filtersToSearch(filters, { cursor: page.nextCursor, ...(limit !== 20 ? { limit: String(limit) } : {}) })}`}
+              className="text-brand-800 underline"
+              rel="next"
+            >
               {t("list.next")}
             </Link>
           ) : null}
         </nav>
       </section>
       <section aria-labelledby="counts-title" className="space-y-6">
-        <h2 id="counts-title" className="text-xl font-bold">{t("counts.title")}</h2>
+        <h2 id="counts-title" className="text-xl font-bold">
+          {t("counts.title")}
+        </h2>
         <section aria-labelledby="by-province" className="space-y-2">
-          <h3 id="by-province" className="text-lg font-bold">{t("counts.byProvince")}</h3>
+          <h3 id="by-province" className="text-lg font-bold">
+            {t("counts.byProvince")}
+          </h3>
           <p className="text-sm text-muted">{t("counts.byProvinceHint")}</p>
           <ProvinceTiles counts={counts.byProvince} filters={filters} locale={locale} />
         </section>

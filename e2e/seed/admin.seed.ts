@@ -6,19 +6,64 @@ import type { Database } from "../../lib/db/open-database";
 import { e2eAccounts } from "../support/admin";
 
 export const e2eAssessments: SubmittedOptions[] = [
-  { reference: "ZJ-E2E001", name: "示例精密机械有限公司", province: "35", industryCode: "C3484", submittedAt: new Date("2026-11-02T02:00:00Z") },
-  { reference: "ZJ-E2E002", name: "华南智能装备有限公司", uscc: "91440300MA5D8KXR1T", province: "44", industryCode: "C3562", revenue: 3000, submittedAt: new Date("2026-11-03T02:00:00Z") },
-  { reference: "ZJ-E2E003", name: "示例精密机械有限公司（再次自评）", province: "35", industryCode: "C3484", status: "in_review", submittedAt: new Date("2026-11-04T02:00:00Z") },
-  { reference: "ZJ-E2E004", name: "北方新材料股份有限公司", uscc: "91110108MA01A2B3CF", province: "11", industryCode: "C2661", revenue: 90000, status: "recommended", submittedAt: new Date("2026-11-05T02:00:00Z") },
-  { reference: "ZJ-E2E005", name: "=HYPERLINK(\"http://evil.example\") 有限公司", uscc: null, province: "44", industryCode: "I6513", submittedAt: new Date("2026-11-06T02:00:00Z") },
+  {
+    reference: "ZJ-E2E001",
+    name: "示例精密机械有限公司",
+    province: "35",
+    industryCode: "C3484",
+    submittedAt: new Date("2026-11-02T02:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E002",
+    name: "华南智能装备有限公司",
+    uscc: "91440300MA5D8KXR1T",
+    province: "44",
+    industryCode: "C3562",
+    revenue: 3000,
+    submittedAt: new Date("2026-11-03T02:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E003",
+    name: "示例精密机械有限公司（再次自评）",
+    province: "35",
+    industryCode: "C3484",
+    status: "in_review",
+    submittedAt: new Date("2026-11-04T02:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E004",
+    name: "北方新材料股份有限公司",
+    uscc: "91110108MA01A2B3CF",
+    province: "11",
+    industryCode: "C2661",
+    revenue: 90000,
+    status: "recommended",
+    submittedAt: new Date("2026-11-05T02:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E005",
+    name: '=HYPERLINK("http://evil.example") 有限公司',
+    uscc: null,
+    province: "44",
+    industryCode: "I6513",
+    submittedAt: new Date("2026-11-06T02:00:00Z"),
+  },
 ];
 
 export default async function seed(db: Database): Promise<void> {
   for (const account of Object.values(e2eAccounts)) {
     const passwordHash = await hashPassword(account.password);
-    await db.prisma.adminUser.upsert({ where: { email: account.email }, create: { email: account.email, role: account.role, passwordHash }, update: { role: account.role, passwordHash, disabledAt: null } });
+    await db.prisma.adminUser.upsert({
+      where: { email: account.email },
+      create: { email: account.email, role: account.role, passwordHash },
+      update: { role: account.role, passwordHash, disabledAt: null },
+    });
   }
   for (const options of e2eAssessments) {
-    await db.prisma.assessment.upsert({ where: { reference: options.reference }, create: submittedAssessment(options), update: {} });
+    await db.prisma.assessment.upsert({
+      where: { reference: options.reference },
+      create: submittedAssessment(options),
+      update: {},
+    });
   }
 }

@@ -10,7 +10,9 @@ import { withDatabase } from "../../lib/db/with-database";
 type Seed = (db: Database) => Promise<void>;
 
 const dir = path.dirname(new URL(import.meta.url).pathname);
-const files = readdirSync(dir).filter((f) => f.endsWith(".seed.ts")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".seed.ts"))
+  .sort();
 await withDatabase(async (db) => {
   for (const file of files) {
     const seed = (await import(pathToFileURL(path.join(dir, file)).href)).default as Seed;

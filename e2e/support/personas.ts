@@ -6,7 +6,8 @@ import { pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { steps } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 
-const set = (answers: Answers, changes: Record<string, unknown>) => Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
+const set = (answers: Answers, changes: Record<string, unknown>) =>
+  Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
 
 const eligible = set(completeAnswers, { "company.name": "示例达标精工有限公司" });
 
@@ -19,12 +20,21 @@ export const personas = {
   /** A draft left after the finance step (five of twelve pages). */
   halfway: { reference: "ZJ-E2EQ01", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
   /** A draft with every page answered, on its check page. */
-  complete: { reference: "ZJ-E2EQ02", status: "draft", answers: set(completeAnswers, { "company.name": "示例核对提交有限公司" }) },
+  complete: {
+    reference: "ZJ-E2EQ02",
+    status: "draft",
+    answers: set(completeAnswers, { "company.name": "示例核对提交有限公司" }),
+  },
   eligible: { reference: "ZJ-E2ER01", status: "submitted", answers: eligible },
   weak: {
     reference: "ZJ-E2ER02",
     status: "submitted",
-    answers: set(completeAnswers, { "company.name": "示例研发不足有限公司", "finance.rdExpense.y1": 300, "finance.rdExpense.y2": 200, "ip.classOne": 1 }),
+    answers: set(completeAnswers, {
+      "company.name": "示例研发不足有限公司",
+      "finance.rdExpense.y1": 300,
+      "finance.rdExpense.y2": 200,
+      "ip.classOne": 1,
+    }),
   },
   vague: {
     reference: "ZJ-E2ER03",
@@ -40,8 +50,16 @@ export const personas = {
       "scores.development": null,
     }),
   },
-  lowMainShare: { reference: "ZJ-E2ER04", status: "submitted", answers: set(eligible, { "finance.mainRevenue.y1": 10200 }) },
-  peer: { reference: "ZJ-E2ER05", status: "submitted", answers: set(completeAnswers, { "company.name": "示例对标机床有限公司" }) },
+  lowMainShare: {
+    reference: "ZJ-E2ER04",
+    status: "submitted",
+    answers: set(eligible, { "finance.mainRevenue.y1": 10200 }),
+  },
+  peer: {
+    reference: "ZJ-E2ER05",
+    status: "submitted",
+    answers: set(completeAnswers, { "company.name": "示例对标机床有限公司" }),
+  },
 } satisfies Record<string, Persona>;
 
 export type PersonaId = keyof typeof personas;

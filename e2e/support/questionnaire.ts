@@ -6,7 +6,8 @@ import { visibleFields } from "@/lib/questionnaire/journey";
 import { findStep, type StepId } from "@/lib/questionnaire/steps";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 
-const optionId = (path: string, options: readonly string[], value: string) => (options[0] === value ? `#${fieldId(path)}` : `#${fieldId(path)}-${value}`);
+const optionId = (path: string, options: readonly string[], value: string) =>
+  options[0] === value ? `#${fieldId(path)}` : `#${fieldId(path)}-${value}`;
 
 export async function fillStep(page: Page, stepId: StepId, answers: Answers) {
   for (const f of visibleFields(findStep(stepId)!, answers)) {
@@ -19,7 +20,9 @@ export async function fillStep(page: Page, stepId: StepId, answers: Answers) {
         break;
       case "choice":
       case "level":
-        await page.locator(value === null ? `${id}-__unknown` : optionId(f.path, f.options ?? [], String(value))).check();
+        await page
+          .locator(value === null ? `${id}-__unknown` : optionId(f.path, f.options ?? [], String(value)))
+          .check();
         break;
       case "choices":
         if (value === null) await page.locator(`${id}-unknown`).check();

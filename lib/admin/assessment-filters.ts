@@ -3,13 +3,23 @@
 import { isProvinceCode, RULESET_IDS, VERDICTS, type RulesetId, type TierId, type Verdict } from "@/lib/criteria";
 import { isIsoDate } from "@/lib/criteria/facts/fields";
 
-export const REVIEW_STATUSES = ["submitted", "in_review", "recommended", "not_recommended", "needs_information"] as const;
+export const REVIEW_STATUSES = [
+  "submitted",
+  "in_review",
+  "recommended",
+  "not_recommended",
+  "needs_information",
+] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const SORTS = ["submitted_desc", "submitted_asc", "name_asc", "name_desc"] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** URL parameter of each tier's verdict filter. */
-export const VERDICT_PARAMS: Record<TierId, string> = { "innovative-sme": "innovative", "specialized-sme": "specialized", "little-giant": "littleGiant" };
+export const VERDICT_PARAMS: Record<TierId, string> = {
+  "innovative-sme": "innovative",
+  "specialized-sme": "specialized",
+  "little-giant": "littleGiant",
+};
 
 export type AssessmentFilters = {
   status?: ReviewStatus;

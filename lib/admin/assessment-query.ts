@@ -21,7 +21,11 @@ export function decodeCursor(text: string | undefined): Cursor | undefined {
   }
 }
 
-const COLUMNS: Record<string, string> = { "innovative-sme": "verdict_innovative_sme", "specialized-sme": "verdict_specialized_sme", "little-giant": "verdict_little_giant" };
+const COLUMNS: Record<string, string> = {
+  "innovative-sme": "verdict_innovative_sme",
+  "specialized-sme": "verdict_specialized_sme",
+  "little-giant": "verdict_little_giant",
+};
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Dates are days in China, where the offices work.
 const startOfDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
@@ -40,7 +44,11 @@ function searchClause(q: string): Prisma.Sql {
 }
 
 export function whereClause(filters: AssessmentFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`"status" <> 'draft'`, Prisma.sql`"submitted_at" IS NOT NULL`, Prisma.sql`"company_name" IS NOT NULL`];
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`"status" <> 'draft'`,
+    Prisma.sql`"submitted_at" IS NOT NULL`,
+    Prisma.sql`"company_name" IS NOT NULL`,
+  ];
   if (filters.status) parts.push(Prisma.sql`"status" = ${filters.status}::"AssessmentStatus"`);
   for (const [tier, verdict] of Object.entries(filters.verdicts)) {
     parts.push(Prisma.sql`${Prisma.raw(`"${COLUMNS[tier]}"`)} = ${verdict}::"TierVerdict"`);
@@ -54,11 +62,16 @@ export function whereClause(filters: AssessmentFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-const sortColumn = (sort: Sort) => (sort.startsWith("name") ? Prisma.raw(`"company_name"`) : Prisma.raw(`"submitted_at"`));
+const sortColumn = (sort: Sort) =>
+  sort.startsWith("name") ? Prisma.raw(`"company_name"`) : Prisma.raw(`"submitted_at"`);
 const descending = (sort: Sort) => sort.endsWith("desc");
 
 /** The keyset condition and order for a page after `after` (or, `backwards`, before it). */
-export function pageClause(sort: Sort, cursor: Cursor | undefined, backwards: boolean): { keyset: Prisma.Sql; order: Prisma.Sql } {
+export function pageClause(
+  sort: Sort,
+  cursor: Cursor | undefined,
+  backwards: boolean,
+): { keyset: Prisma.Sql; order: Prisma.Sql } {
   const down = descending(sort) !== backwards;
   const column = sortColumn(sort);
   const dir = Prisma.raw(down ? "DESC" : "ASC");
@@ -100,7 +113,15 @@ export const cursorOf = (row: ListRow, sort: Sort): Cursor => ({
 export type RawDb = { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
 
 /** One batch of rows in the list's order, after `cursor`. */
-export function fetchRows(db: RawDb, filters: AssessmentFilters, cursor: Cursor | undefined, limit: number, backwards = false) {
+export function fetchRows(
+  db: RawDb,
+  filters: AssessmentFilters,
+  cursor: Cursor | undefined,
+  limit: number,
+  backwards = false,
+) {
   const { keyset, order } = pageClause(filters.sort, cursor, backwards);
-  return db.$queryRaw<ListRow[]>(Prisma.sql`${SELECT_ROW} WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`);
+  return db.$queryRaw<ListRow[]>(
+    Prisma.sql`${SELECT_ROW} WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`,
+  );
 }

@@ -14,7 +14,12 @@ export type CreateUserResult =
   | { kind: "exists" };
 
 /** Creates an account (from the users page, or `npm run admin:create` with a command-line actor). */
-export async function createUser(db: AdminDb, actor: Actor, input: { email: string; role: string; password: string }, now = new Date()): Promise<CreateUserResult> {
+export async function createUser(
+  db: AdminDb,
+  actor: Actor,
+  input: { email: string; role: string; password: string },
+  now = new Date(),
+): Promise<CreateUserResult> {
   const email = normaliseEmail(input.email);
   if (!isEmail(email)) return { kind: "invalid_email" };
   if (!isRole(input.role)) return { kind: "invalid_role" };
@@ -23,8 +28,16 @@ export async function createUser(db: AdminDb, actor: Actor, input: { email: stri
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
-      const created = await tx.adminUser.create({ data: { email, role: input.role as Role, passwordHash }, select: { id: true, email: true } });
-      await recordAudit(tx, actor, { action: "user.create", targetType: "user", targetId: created.id, after: { email, role: input.role } }, now);
+      const created = await tx.adminUser.create({
+        data: { email, role: input.role as Role, passwordHash },
+        select: { id: true, email: true },
+      });
+      await recordAudit(
+        tx,
+        actor,
+        { action: "user.create", targetType: "user", targetId: created.id, after: { email, role: input.role } },
+        now,
+      );
       return created;
     });
     return { kind: "created", ...user };

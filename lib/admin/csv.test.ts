@@ -5,7 +5,7 @@ import { csvCell, csvLine } from "./csv";
 
 describe("CSV cells", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\")", `"'=HYPERLINK(""http://x"")"`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ["+86 10 1234", "'+86 10 1234"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],
@@ -25,10 +25,31 @@ describe("CSV cells", () => {
 
 describe("list filters in the URL", () => {
   it("keeps the valid ones, names the invalid ones, and round-trips", () => {
-    const { filters, invalid } = parseFilters({ status: "in_review", littleGiant: "eligible", province: "99", industry: "c34", from: "2026-01-01", to: "2025-01-01", sort: "sideways", q: " 精密 " });
-    expect(filters).toEqual({ status: "in_review", verdicts: { "little-giant": "eligible" }, province: undefined, industry: "C34", ruleset: undefined, from: "2026-01-01", to: undefined, q: "精密", sort: "submitted_desc" });
+    const { filters, invalid } = parseFilters({
+      status: "in_review",
+      littleGiant: "eligible",
+      province: "99",
+      industry: "c34",
+      from: "2026-01-01",
+      to: "2025-01-01",
+      sort: "sideways",
+      q: " 精密 ",
+    });
+    expect(filters).toEqual({
+      status: "in_review",
+      verdicts: { "little-giant": "eligible" },
+      province: undefined,
+      industry: "C34",
+      ruleset: undefined,
+      from: "2026-01-01",
+      to: undefined,
+      q: "精密",
+      sort: "submitted_desc",
+    });
     expect(invalid.sort()).toEqual(["province", "sort", "to"]);
-    expect(filterParams(filters).toString()).toBe("status=in_review&littleGiant=eligible&industry=C34&from=2026-01-01&q=%E7%B2%BE%E5%AF%86");
+    expect(filterParams(filters).toString()).toBe(
+      "status=in_review&littleGiant=eligible&industry=C34&from=2026-01-01&q=%E7%B2%BE%E5%AF%86",
+    );
   });
 
   it("accepts only well-formed cursors", () => {

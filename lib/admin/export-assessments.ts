@@ -64,6 +64,12 @@ function xlsxStream(db: RawDb, filters: AssessmentFilters, locale: Locale, size:
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
 
-export function exportAssessments(db: RawDb, filters: AssessmentFilters, format: ExportFormat, locale: Locale, size = EXPORT_BATCH): ReadableStream<Uint8Array> {
+export function exportAssessments(
+  db: RawDb,
+  filters: AssessmentFilters,
+  format: ExportFormat,
+  locale: Locale,
+  size = EXPORT_BATCH,
+): ReadableStream<Uint8Array> {
   return format === "csv" ? csvStream(db, filters, locale, size) : xlsxStream(db, filters, locale, size);
 }

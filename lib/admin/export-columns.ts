@@ -20,7 +20,14 @@ export const EXPORT_COLUMNS = [
   "designatedYear",
 ] as const;
 
-const beijing = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const beijing = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 export function exportWords(locale: Locale) {
   // Plain lookups (these messages have no placeholders): no React-bound i18n in a CLI benchmark.

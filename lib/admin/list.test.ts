@@ -28,7 +28,14 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
       }),
     );
     for (const data of rows) await db().prisma.assessment.create({ data });
-    await db().prisma.assessment.create({ data: { reference: "ZJ-DRAFT0", tokenHash: "e".repeat(64), rulesetId: "miit-2026", answers: { company: { name: "测试公司草稿" } } } });
+    await db().prisma.assessment.create({
+      data: {
+        reference: "ZJ-DRAFT0",
+        tokenHash: "e".repeat(64),
+        rulesetId: "miit-2026",
+        answers: { company: { name: "测试公司草稿" } },
+      },
+    });
   });
 
   const refs = (rows: { reference: string }[]) => rows.map((r) => r.reference.slice(-2));
@@ -82,7 +89,9 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
   });
 
   it("exports the filtered list as CSV with a BOM, headed in the reader's language, formulas neutralised", async () => {
-    const bytes = new Uint8Array(await new Response(exportAssessments(db().prisma, filters({ province: "44" }), "csv", "zh-CN", 4)).arrayBuffer());
+    const bytes = new Uint8Array(
+      await new Response(exportAssessments(db().prisma, filters({ province: "44" }), "csv", "zh-CN", 4)).arrayBuffer(),
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const rows = parse(text.slice(1), { relax_column_count: false }) as string[][];

@@ -7,17 +7,44 @@ export type DesignationResult = { kind: "saved" } | { kind: "invalid" } | { kind
 
 // MIIT's batches run from 1 (2019) upward, one a year; provinces number theirs the same way.
 const valid = (d: { batch: number; year: number }) =>
-  Number.isInteger(d.batch) && d.batch >= 1 && d.batch <= 99 && Number.isInteger(d.year) && d.year >= 2019 && d.year <= 2100;
+  Number.isInteger(d.batch) &&
+  d.batch >= 1 &&
+  d.batch <= 99 &&
+  Number.isInteger(d.year) &&
+  d.year >= 2019 &&
+  d.year <= 2100;
 
 /** Marks a submitted assessment's company as designated (batch, year), or clears the mark. */
-export async function markDesignated(db: AdminDb, actor: Actor, input: DesignationInput, now = new Date()): Promise<DesignationResult> {
+export async function markDesignated(
+  db: AdminDb,
+  actor: Actor,
+  input: DesignationInput,
+  now = new Date(),
+): Promise<DesignationResult> {
   if (input.designation && !valid(input.designation)) return { kind: "invalid" };
-  const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, designatedBatch: true, designatedYear: true } });
+  const row = await db.assessment.findUnique({
+    where: { id: input.id },
+    select: { status: true, designatedBatch: true, designatedYear: true },
+  });
   if (!row || row.status === "draft") return { kind: "not_found" };
   const after = { batch: input.designation?.batch ?? null, year: input.designation?.year ?? null };
   await db.$transaction(async (tx) => {
-    await tx.assessment.update({ where: { id: input.id }, data: { designatedBatch: after.batch, designatedYear: after.year } });
-    await recordAudit(tx, actor, { action: "assessment.designate", targetType: "assessment", targetId: input.id, before: { batch: row.designatedBatch, year: row.designatedYear }, after }, now);
+    await tx.assessment.update({
+      where: { id: input.id },
+      data: { designatedBatch: after.batch, designatedYear: after.year },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "assessment.designate",
+        targetType: "assessment",
+        targetId: input.id,
+        before: { batch: row.designatedBatch, year: row.designatedYear },
+        after,
+      },
+      now,
+    );
   });
   return { kind: "saved" };
 }

@@ -22,27 +22,54 @@ export type OverrideResult =
  * against the accounts), with the reason. Only while the assessment is in review. The tier
  * verdicts in the list's columns follow; the frozen evaluation stays as submitted.
  */
-export async function overrideCriterion(db: AdminDb, actor: Actor & { userId: string }, input: OverrideInput, now = new Date()): Promise<OverrideResult> {
+export async function overrideCriterion(
+  db: AdminDb,
+  actor: Actor & { userId: string },
+  input: OverrideInput,
+  now = new Date(),
+): Promise<OverrideResult> {
   const reason = input.reason.trim();
   if (!reason) return { kind: "reason_required" };
   if (reason.length > NOTE_MAX) return { kind: "reason_too_long" };
   if (!(OUTCOMES as readonly string[]).includes(input.outcome)) return { kind: "invalid_outcome" };
   const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, evaluation: true } });
   const evaluation = row?.evaluation as EvaluationResult | null | undefined;
-  const criterion = evaluation?.tiers.find((t) => t.id === input.tierId)?.criteria.find((c) => c.id === input.criterionId);
+  const criterion = evaluation?.tiers
+    .find((t) => t.id === input.tierId)
+    ?.criteria.find((c) => c.id === input.criterionId);
   if (!row || !evaluation || !criterion) return { kind: "not_found" };
   if (row.status !== "in_review") return { kind: "not_in_review" };
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.criterionOverride.findMany({ where: { assessmentId: input.id }, orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } });
+    const existing = await tx.criterionOverride.findMany({
+      where: { assessmentId: input.id },
+      orderBy: { id: "asc" },
+      include: { actor: { select: { email: true } } },
+    });
     const records = existing.map((o) => ({ ...o, actorEmail: o.actor.email }));
     const before = applyOverrides(evaluation, records);
     const current = before.find((t) => t.id === input.tierId)?.criteria.find((c) => c.id === input.criterionId);
     if (current?.outcome === input.outcome) return { kind: "unchanged" } as const;
-    const created = { tierId: input.tierId, criterionId: input.criterionId, newOutcome: input.outcome as Outcome, reason, actorEmail: actor.email, createdAt: now };
+    const created = {
+      tierId: input.tierId,
+      criterionId: input.criterionId,
+      newOutcome: input.outcome as Outcome,
+      reason,
+      actorEmail: actor.email,
+      createdAt: now,
+    };
     const after = applyOverrides(evaluation, [...records, created]);
     await tx.criterionOverride.create({
-      data: { assessmentId: input.id, tierId: input.tierId, criterionId: input.criterionId, originalOutcome: criterion.outcome, newOutcome: input.outcome, reason, actorId: actor.userId, createdAt: now },
+      data: {
+        assessmentId: input.id,
+        tierId: input.tierId,
+        criterionId: input.criterionId,
+        originalOutcome: criterion.outcome,
+        newOutcome: input.outcome,
+        reason,
+        actorId: actor.userId,
+        createdAt: now,
+      },
     });
     await tx.assessment.update({
       where: { id: input.id },
@@ -57,7 +84,12 @@ export async function overrideCriterion(db: AdminDb, actor: Actor & { userId: st
         action: "assessment.override",
         targetType: "assessment",
         targetId: input.id,
-        before: { tier: input.tierId, criterion: input.criterionId, outcome: current?.outcome ?? criterion.outcome, verdict: tierBefore },
+        before: {
+          tier: input.tierId,
+          criterion: input.criterionId,
+          outcome: current?.outcome ?? criterion.outcome,
+          verdict: tierBefore,
+        },
         after: { tier: input.tierId, criterion: input.criterionId, outcome: input.outcome, verdict: tierAfter, reason },
       },
       now,

@@ -27,7 +27,12 @@ export type ReviewResult =
   | { kind: "not_found" };
 
 /** Moves an assessment along the review workflow, recording the event and the audit line. */
-export async function reviewAssessment(db: AdminDb, actor: Actor & { userId: string }, input: ReviewInput, now = new Date()): Promise<ReviewResult> {
+export async function reviewAssessment(
+  db: AdminDb,
+  actor: Actor & { userId: string },
+  input: ReviewInput,
+  now = new Date(),
+): Promise<ReviewResult> {
   const note = input.note.trim();
   if (!note) return { kind: "note_required" };
   if (note.length > NOTE_MAX) return { kind: "note_too_long" };
@@ -43,8 +48,28 @@ export async function reviewAssessment(db: AdminDb, actor: Actor & { userId: str
       data: { status: input.to, version: { increment: 1 } },
     });
     if (updated.count !== 1) return { kind: "conflict" } as const;
-    await tx.reviewEvent.create({ data: { assessmentId: input.id, fromStatus: row.status, toStatus: input.to, note, actorId: actor.userId, createdAt: now } });
-    await recordAudit(tx, actor, { action: "assessment.review", targetType: "assessment", targetId: input.id, before: { status: row.status }, after: { status: input.to, note } }, now);
+    await tx.reviewEvent.create({
+      data: {
+        assessmentId: input.id,
+        fromStatus: row.status,
+        toStatus: input.to,
+        note,
+        actorId: actor.userId,
+        createdAt: now,
+      },
+    });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "assessment.review",
+        targetType: "assessment",
+        targetId: input.id,
+        before: { status: row.status },
+        after: { status: input.to, note },
+      },
+      now,
+    );
     return { kind: "changed", from: row.status, to: input.to, version: row.version + 1 } as const;
   });
 }

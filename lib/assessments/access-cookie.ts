@@ -14,7 +14,10 @@ function parse(value: string | undefined): Entry[] {
   return value
     .split("|")
     .map((pair) => pair.split("."))
-    .filter((p): p is [string, string] => p.length === 2 && /^[0-9a-f-]{36}$/.test(p[0]!) && /^[A-Za-z0-9_-]{43}$/.test(p[1]!))
+    .filter(
+      (p): p is [string, string] =>
+        p.length === 2 && /^[0-9a-f-]{36}$/.test(p[0]!) && /^[A-Za-z0-9_-]{43}$/.test(p[1]!),
+    )
     .map(([id, token]) => ({ id, token }));
 }
 
@@ -24,7 +27,10 @@ export async function heldToken(id: string): Promise<string | undefined> {
 
 /** The cookie that remembers a draft in this browser (newest first; the oldest fall off beyond twelve). */
 export async function rememberingCookie(id: string, token: string) {
-  const entries = [{ id, token }, ...parse((await cookies()).get(COOKIE)?.value).filter((e) => e.id !== id)].slice(0, MAX_ENTRIES);
+  const entries = [{ id, token }, ...parse((await cookies()).get(COOKIE)?.value).filter((e) => e.id !== id)].slice(
+    0,
+    MAX_ENTRIES,
+  );
   const proto = (await headers()).get("x-forwarded-proto");
   return {
     name: COOKIE,

@@ -10,7 +10,11 @@ import { findByToken, findHeldAssessment } from "./find-held";
 import { saveStep } from "./save-step";
 import { submitAssessment } from "./submit-assessment";
 
-const valuesOf = (stepId: string, answers = completeAnswers) => pickPaths(answers, findStep(stepId)!.fields.map((f) => f.path));
+const valuesOf = (stepId: string, answers = completeAnswers) =>
+  pickPaths(
+    answers,
+    findStep(stepId)!.fields.map((f) => f.path),
+  );
 
 describe.each(testBackends)("assessments on $name", (backend) => {
   const db = useTestDatabase(backend);
@@ -23,7 +27,11 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(draft.token).toHaveLength(43);
     const row = await db().prisma.assessment.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.tokenHash).not.toContain(draft.token);
-    expect(await findHeldAssessment(db().prisma, draft.id, draft.token)).toMatchObject({ id: draft.id, status: "draft", version: 1 });
+    expect(await findHeldAssessment(db().prisma, draft.id, draft.token)).toMatchObject({
+      id: draft.id,
+      status: "draft",
+      version: 1,
+    });
     expect(await findHeldAssessment(db().prisma, draft.id, "x".repeat(43))).toBeNull();
     expect(await findHeldAssessment(db().prisma, "not-a-uuid", draft.token)).toBeNull();
     expect(await findByToken(db().prisma, draft.token)).toMatchObject({ id: draft.id });
@@ -32,7 +40,9 @@ describe.each(testBackends)("assessments on $name", (backend) => {
   it("saves valid steps, refuses invalid ones without saving, and detects a stale version", async () => {
     const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
     const a = await held(draft.id, draft.token);
-    expect(await saveStep(db().prisma, a, { step: "about", values: valuesOf("about"), version: 1, mode: "complete" })).toMatchObject({
+    expect(
+      await saveStep(db().prisma, a, { step: "about", values: valuesOf("about"), version: 1, mode: "complete" }),
+    ).toMatchObject({
       kind: "saved",
       version: 2,
       next: "company",
@@ -47,16 +57,25 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     });
     expect((await held(draft.id, draft.token)).answers).toEqual({ assessmentYear: 2026, review: false });
 
-    expect(await saveStep(db().prisma, stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" })).toEqual({
+    expect(
+      await saveStep(db().prisma, stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" }),
+    ).toEqual({
       kind: "conflict",
       version: 2,
     });
-    expect(await saveStep(db().prisma, b, { step: "company", values: valuesOf("company"), version: 2, mode: "partial" })).toMatchObject({ kind: "saved", version: 3 });
+    expect(
+      await saveStep(db().prisma, b, { step: "company", values: valuesOf("company"), version: 2, mode: "partial" }),
+    ).toMatchObject({ kind: "saved", version: 3 });
     // Same version from two writers at once: exactly one lands.
     const c = await held(draft.id, draft.token);
     const race = await Promise.all([
       saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 3, mode: "complete" }),
-      saveStep(db().prisma, c, { step: "company", values: setAt(valuesOf("company"), "company.name", "别的名字"), version: 3, mode: "complete" }),
+      saveStep(db().prisma, c, {
+        step: "company",
+        values: setAt(valuesOf("company"), "company.name", "别的名字"),
+        version: 3,
+        mode: "complete",
+      }),
     ]);
     expect(race.map((r) => r.kind).sort()).toEqual(["conflict", "saved"]);
   });
@@ -65,29 +84,56 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
     let version = 1;
     for (const step of steps) {
-      const result = await saveStep(db().prisma, await held(draft.id, draft.token), { step: step.id, values: valuesOf(step.id), version, mode: "complete" });
+      const result = await saveStep(db().prisma, await held(draft.id, draft.token), {
+        step: step.id,
+        values: valuesOf(step.id),
+        version,
+        mode: "complete",
+      });
       expect(result.kind).toBe("saved");
       version++;
     }
     const h = await held(draft.id, draft.token);
     expect(h.answers).toEqual(completeAnswers);
-    expect(await submitAssessment(db().prisma, h, { version: version - 1, today: "2026-11-21" })).toEqual({ kind: "changed", version });
+    expect(await submitAssessment(db().prisma, h, { version: version - 1, today: "2026-11-21" })).toEqual({
+      kind: "changed",
+      version,
+    });
 
-    const results = await Promise.all([1, 2, 3].map(() => submitAssessment(db().prisma, h, { version, today: "2026-11-21" })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => submitAssessment(db().prisma, h, { version, today: "2026-11-21" })),
+    );
     expect(results.filter((r) => r.kind === "submitted")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "already_submitted")).toHaveLength(2);
 
     const frozen = await held(draft.id, draft.token);
     expect(frozen).toMatchObject({ status: "submitted", rulesetId: "miit-2026", version: version + 1 });
     expect(frozen.submittedAt).toBeInstanceOf(Date);
-    expect(frozen.evaluation).toMatchObject({ ruleset: { id: "miit-2026" }, tiers: [{ id: "innovative-sme" }, { id: "specialized-sme" }, { id: "little-giant" }] });
+    expect(frozen.evaluation).toMatchObject({
+      ruleset: { id: "miit-2026" },
+      tiers: [{ id: "innovative-sme" }, { id: "specialized-sme" }, { id: "little-giant" }],
+    });
     // The admin list's columns are filled from the answers and the evaluation.
     const columns = await db().prisma.assessment.findUniqueOrThrow({ where: { id: draft.id } });
     const verdicts = (frozen.evaluation as { tiers: { id: string; verdict: string }[] }).tiers.map((t) => t.verdict);
-    expect(columns).toMatchObject({ companyName: "示例精密机械有限公司", uscc: "91350100M000100Y43", province: "35", industryCode: "C3484" });
+    expect(columns).toMatchObject({
+      companyName: "示例精密机械有限公司",
+      uscc: "91350100M000100Y43",
+      province: "35",
+      industryCode: "C3484",
+    });
     expect([columns.verdictInnovativeSme, columns.verdictSpecializedSme, columns.verdictLittleGiant]).toEqual(verdicts);
-    expect(await submitAssessment(db().prisma, frozen, { version: frozen.version, today: "2026-11-21" })).toEqual({ kind: "already_submitted" });
-    expect(await saveStep(db().prisma, frozen, { step: "about", values: valuesOf("about"), version: frozen.version, mode: "complete" })).toEqual({ kind: "read_only" });
+    expect(await submitAssessment(db().prisma, frozen, { version: frozen.version, today: "2026-11-21" })).toEqual({
+      kind: "already_submitted",
+    });
+    expect(
+      await saveStep(db().prisma, frozen, {
+        step: "about",
+        values: valuesOf("about"),
+        version: frozen.version,
+        mode: "complete",
+      }),
+    ).toEqual({ kind: "read_only" });
 
     const copy = await copyAssessment(db().prisma, frozen, "miit-2026");
     expect(await held(copy.id, copy.token)).toMatchObject({ status: "draft", version: 1, answers: completeAnswers });
@@ -95,7 +141,12 @@ describe.each(testBackends)("assessments on $name", (backend) => {
   });
 
   it("will not submit an incomplete draft", async () => {
-    const draft = await createDraft(db().prisma, { rulesetId: "miit-2026", answers: { assessmentYear: 2026, review: false } });
-    expect(await submitAssessment(db().prisma, await held(draft.id, draft.token), { version: 1, today: "2026-11-21" })).toEqual({ kind: "incomplete", step: "company" });
+    const draft = await createDraft(db().prisma, {
+      rulesetId: "miit-2026",
+      answers: { assessmentYear: 2026, review: false },
+    });
+    expect(
+      await submitAssessment(db().prisma, await held(draft.id, draft.token), { version: 1, today: "2026-11-21" }),
+    ).toEqual({ kind: "incomplete", step: "company" });
   });
 });

@@ -16,9 +16,30 @@ export type HeldAssessment = {
   updatedAt: Date;
 };
 
-const select = { id: true, reference: true, status: true, answers: true, rulesetId: true, version: true, evaluation: true, submittedAt: true, updatedAt: true, tokenHash: true } as const;
+const select = {
+  id: true,
+  reference: true,
+  status: true,
+  answers: true,
+  rulesetId: true,
+  version: true,
+  evaluation: true,
+  submittedAt: true,
+  updatedAt: true,
+  tokenHash: true,
+} as const;
 
-type Row = { id: string; reference: string; status: string; answers: unknown; rulesetId: string; version: number; evaluation: unknown; submittedAt: Date | null; updatedAt: Date };
+type Row = {
+  id: string;
+  reference: string;
+  status: string;
+  answers: unknown;
+  rulesetId: string;
+  version: number;
+  evaluation: unknown;
+  submittedAt: Date | null;
+  updatedAt: Date;
+};
 
 /** The row without its token hash, which never leaves this module. */
 const toHeld = (row: Row): HeldAssessment => ({
@@ -38,15 +59,25 @@ function sameHash(a: string, b: string): boolean {
 }
 
 /** The assessment, if `token` is its resume token; null otherwise (no hint which part was wrong). */
-export async function findHeldAssessment(db: Db, id: string, token: string | undefined): Promise<HeldAssessment | null> {
+export async function findHeldAssessment(
+  db: Db,
+  id: string,
+  token: string | undefined,
+): Promise<HeldAssessment | null> {
   if (!token || !/^[0-9a-f-]{36}$/.test(id)) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
   if (!row || !sameHash(row.tokenHash, hashToken(token))) return null;
   return toHeld(row);
 }
 
-export async function findByToken(db: Db, token: string): Promise<{ id: string; status: string; answers: Answers } | null> {
-  const row = await db.assessment.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, status: true, answers: true } });
+export async function findByToken(
+  db: Db,
+  token: string,
+): Promise<{ id: string; status: string; answers: Answers } | null> {
+  const row = await db.assessment.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, status: true, answers: true },
+  });
   return row ? { ...row, answers: (row.answers ?? {}) as Answers } : null;
 }
 

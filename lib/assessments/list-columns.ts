@@ -5,7 +5,11 @@ import type { Facts, TierId, Verdict } from "@/lib/criteria";
 
 export function verdictColumns(tiers: readonly { id: TierId; verdict: Verdict }[]) {
   const of = (id: TierId) => tiers.find((t) => t.id === id)?.verdict ?? null;
-  return { verdictInnovativeSme: of("innovative-sme"), verdictSpecializedSme: of("specialized-sme"), verdictLittleGiant: of("little-giant") };
+  return {
+    verdictInnovativeSme: of("innovative-sme"),
+    verdictSpecializedSme: of("specialized-sme"),
+    verdictLittleGiant: of("little-giant"),
+  };
 }
 
 export function listColumns(facts: Facts, tiers: readonly { id: TierId; verdict: Verdict }[]) {

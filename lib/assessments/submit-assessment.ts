@@ -16,7 +16,11 @@ export type SubmitResult =
  * Freezes the answers with the rule set in force today and the evaluation at this moment.
  * Idempotent: a double click, a refresh or the back button finds it submitted and changes nothing.
  */
-export async function submitAssessment(db: Db, held: HeldAssessment, input: { version: number; today: string }): Promise<SubmitResult> {
+export async function submitAssessment(
+  db: Db,
+  held: HeldAssessment,
+  input: { version: number; today: string },
+): Promise<SubmitResult> {
   if (held.status !== "draft") return { kind: "already_submitted" };
   // The user confirmed what the check page showed; if another tab changed it since, show it again.
   if (held.version !== input.version) return { kind: "changed", version: held.version };

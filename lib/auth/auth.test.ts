@@ -16,22 +16,44 @@ describe.each(testBackends)("admin accounts and sessions on $name", (backend) =>
   const db = useTestDatabase(backend);
   let adminId: string;
   beforeAll(async () => {
-    const admin = await createUser(db().prisma, cli, { email: "Chief@Office.gov.cn ", role: "admin", password: PASSWORD });
+    const admin = await createUser(db().prisma, cli, {
+      email: "Chief@Office.gov.cn ",
+      role: "admin",
+      password: PASSWORD,
+    });
     if (admin.kind !== "created") throw new Error(admin.kind);
     adminId = admin.id;
   });
 
-  const signIn = (email: string, password: string, now: Date, extra: { address?: string; previousToken?: string } = {}) =>
-    login(db().prisma, { email, password, address: extra.address ?? "10.0.0.1", previousToken: extra.previousToken }, { policy, now });
+  const signIn = (
+    email: string,
+    password: string,
+    now: Date,
+    extra: { address?: string; previousToken?: string } = {},
+  ) =>
+    login(
+      db().prisma,
+      { email, password, address: extra.address ?? "10.0.0.1", previousToken: extra.previousToken },
+      { policy, now },
+    );
 
   it("creates users with an argon2id hash, refusing weak passwords, bad emails and duplicates", async () => {
     const row = await db().prisma.adminUser.findUniqueOrThrow({ where: { email: "chief@office.gov.cn" } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
-    expect(await createUser(db().prisma, cli, { email: "x@y.cn", role: "reviewer", password: "short" })).toEqual({ kind: "weak_password", problem: "too_short" });
-    expect(await createUser(db().prisma, cli, { email: "not-an-email", role: "reviewer", password: PASSWORD })).toEqual({ kind: "invalid_email" });
-    expect(await createUser(db().prisma, cli, { email: "x@y.cn", role: "root", password: PASSWORD })).toEqual({ kind: "invalid_role" });
-    expect(await createUser(db().prisma, cli, { email: "CHIEF@office.gov.cn", role: "reviewer", password: PASSWORD })).toEqual({ kind: "exists" });
+    expect(await createUser(db().prisma, cli, { email: "x@y.cn", role: "reviewer", password: "short" })).toEqual({
+      kind: "weak_password",
+      problem: "too_short",
+    });
+    expect(await createUser(db().prisma, cli, { email: "not-an-email", role: "reviewer", password: PASSWORD })).toEqual(
+      { kind: "invalid_email" },
+    );
+    expect(await createUser(db().prisma, cli, { email: "x@y.cn", role: "root", password: PASSWORD })).toEqual({
+      kind: "invalid_role",
+    });
+    expect(
+      await createUser(db().prisma, cli, { email: "CHIEF@office.gov.cn", role: "reviewer", password: PASSWORD }),
+    ).toEqual({ kind: "exists" });
     expect(await db().prisma.auditLog.count({ where: { action: "user.create", targetId: adminId } })).toBe(1);
   });
 
@@ -57,7 +79,8 @@ describe.each(testBackends)("admin accounts and sessions on $name", (backend) =>
 
     const busy = await signIn("chief@office.gov.cn", PASSWORD, t0);
     if (busy.kind !== "signed_in") throw new Error(busy.kind);
-    for (let minute = 20; minute < 12 * 60; minute += 20) expect(await resumeSession(db().prisma, busy.token, policy, at(minute * 60_000))).not.toBeNull();
+    for (let minute = 20; minute < 12 * 60; minute += 20)
+      expect(await resumeSession(db().prisma, busy.token, policy, at(minute * 60_000))).not.toBeNull();
     const last = await resumeSession(db().prisma, busy.token, policy, at((12 * 60 - 5) * 60_000));
     expect(last?.endsAt).toEqual(at(12 * 3_600_000)); // capped by the absolute end
     expect(await resumeSession(db().prisma, busy.token, policy, at(12 * 3_600_000))).toBeNull();
@@ -77,42 +100,87 @@ describe.each(testBackends)("admin accounts and sessions on $name", (backend) =>
   });
 
   it("signs a user out everywhere when disabled or given a new password, and refuses a disabled sign-in", async () => {
-    const created = await createUser(db().prisma, cli, { email: "reviewer@office.gov.cn", role: "reviewer", password: PASSWORD });
+    const created = await createUser(db().prisma, cli, {
+      email: "reviewer@office.gov.cn",
+      role: "reviewer",
+      password: PASSWORD,
+    });
     if (created.kind !== "created") throw new Error(created.kind);
     const actor = { userId: adminId, email: "chief@office.gov.cn" };
     const ok = await signIn("reviewer@office.gov.cn", PASSWORD, t0);
     if (ok.kind !== "signed_in") throw new Error(ok.kind);
-    expect(await updateUser(db().prisma, actor, created.id, { kind: "disabled", disabled: true }, at(1000))).toEqual({ kind: "saved" });
+    expect(await updateUser(db().prisma, actor, created.id, { kind: "disabled", disabled: true }, at(1000))).toEqual({
+      kind: "saved",
+    });
     expect(await resumeSession(db().prisma, ok.token, policy, at(2000))).toBeNull();
     expect(await signIn("reviewer@office.gov.cn", PASSWORD, at(3000))).toEqual({ kind: "invalid" });
-    expect(await updateUser(db().prisma, actor, created.id, { kind: "disabled", disabled: false }, at(4000))).toEqual({ kind: "saved" });
+    expect(await updateUser(db().prisma, actor, created.id, { kind: "disabled", disabled: false }, at(4000))).toEqual({
+      kind: "saved",
+    });
     const again = await signIn("reviewer@office.gov.cn", PASSWORD, at(5000));
     if (again.kind !== "signed_in") throw new Error(again.kind);
-    expect(await updateUser(db().prisma, actor, created.id, { kind: "password", password: "short" })).toEqual({ kind: "weak_password", problem: "too_short" });
-    expect(await updateUser(db().prisma, actor, created.id, { kind: "password", password: "Another-Desk-2027" }, at(6000))).toEqual({ kind: "saved" });
+    expect(await updateUser(db().prisma, actor, created.id, { kind: "password", password: "short" })).toEqual({
+      kind: "weak_password",
+      problem: "too_short",
+    });
+    expect(
+      await updateUser(db().prisma, actor, created.id, { kind: "password", password: "Another-Desk-2027" }, at(6000)),
+    ).toEqual({ kind: "saved" });
     expect(await resumeSession(db().prisma, again.token, policy, at(7000))).toBeNull();
     expect((await signIn("reviewer@office.gov.cn", "Another-Desk-2027", at(8000))).kind).toBe("signed_in");
-    expect(await updateUser(db().prisma, actor, created.id, { kind: "role", role: "admin" })).toEqual({ kind: "saved" });
+    expect(await updateUser(db().prisma, actor, created.id, { kind: "role", role: "admin" })).toEqual({
+      kind: "saved",
+    });
     expect(await updateUser(db().prisma, actor, adminId, { kind: "role", role: "reviewer" })).toEqual({ kind: "self" });
-    expect(await updateUser(db().prisma, actor, adminId, { kind: "disabled", disabled: true })).toEqual({ kind: "self" });
-    const actions = (await db().prisma.auditLog.findMany({ where: { targetId: created.id }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["user.create", "session.login", "user.disable", "user.enable", "session.login", "user.password", "session.login", "user.role"]);
+    expect(await updateUser(db().prisma, actor, adminId, { kind: "disabled", disabled: true })).toEqual({
+      kind: "self",
+    });
+    const actions = (
+      await db().prisma.auditLog.findMany({ where: { targetId: created.id }, orderBy: { id: "asc" } })
+    ).map((a) => a.action);
+    expect(actions).toEqual([
+      "user.create",
+      "session.login",
+      "user.disable",
+      "user.enable",
+      "session.login",
+      "user.password",
+      "session.login",
+      "user.role",
+    ]);
   });
 
   it("throttles an account after five failures with a growing wait, and an address after twenty", async () => {
     await createUser(db().prisma, cli, { email: "target@office.gov.cn", role: "reviewer", password: PASSWORD });
-    for (let i = 0; i < 5; i++) expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(i * 1000), { address: "10.0.0.2" })).toEqual({ kind: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(i * 1000), { address: "10.0.0.2" })).toEqual({
+        kind: "invalid",
+      });
     // Even the right password waits now: the answer must not reveal it was right.
-    expect(await signIn("target@office.gov.cn", PASSWORD, at(5000), { address: "10.0.0.3" })).toEqual({ kind: "throttled", retryAfter: 29 });
-    expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(35_000), { address: "10.0.0.2" })).toEqual({ kind: "invalid" });
+    expect(await signIn("target@office.gov.cn", PASSWORD, at(5000), { address: "10.0.0.3" })).toEqual({
+      kind: "throttled",
+      retryAfter: 29,
+    });
+    expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(35_000), { address: "10.0.0.2" })).toEqual({
+      kind: "invalid",
+    });
     expect(await signIn("target@office.gov.cn", PASSWORD, at(36_000))).toEqual({ kind: "throttled", retryAfter: 59 });
     expect((await signIn("target@office.gov.cn", PASSWORD, at(96_000))).kind).toBe("signed_in");
     // Success cleared the account's count.
-    expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(97_000), { address: "10.0.0.9" })).toEqual({ kind: "invalid" });
-    expect((await signIn("target@office.gov.cn", PASSWORD, at(98_000), { address: "10.0.0.9" })).kind).toBe("signed_in");
+    expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(97_000), { address: "10.0.0.9" })).toEqual({
+      kind: "invalid",
+    });
+    expect((await signIn("target@office.gov.cn", PASSWORD, at(98_000), { address: "10.0.0.9" })).kind).toBe(
+      "signed_in",
+    );
 
-    for (let i = 0; i < 20; i++) await signIn(`user${i}@elsewhere.cn`, "Wrong-Password-1", at(100_000 + i), { address: "203.0.113.7" });
-    expect(await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.7" })).toMatchObject({ kind: "throttled" });
-    expect((await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.8" })).kind).toBe("signed_in");
+    for (let i = 0; i < 20; i++)
+      await signIn(`user${i}@elsewhere.cn`, "Wrong-Password-1", at(100_000 + i), { address: "203.0.113.7" });
+    expect(await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.7" })).toMatchObject({
+      kind: "throttled",
+    });
+    expect((await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.8" })).kind).toBe(
+      "signed_in",
+    );
   });
 });

@@ -15,5 +15,10 @@ export const currentAdmin = cache(async (): Promise<AdminSession | null> => {
 
 /** The same for a route handler, from the request's own Cookie header. */
 export async function requestAdmin(request: Request): Promise<AdminSession | null> {
-  return resumeSession(await getPrisma(), cookieValue(request.headers, ADMIN_COOKIE), config().adminSession, new Date());
+  return resumeSession(
+    await getPrisma(),
+    cookieValue(request.headers, ADMIN_COOKIE),
+    config().adminSession,
+    new Date(),
+  );
 }

@@ -8,7 +8,9 @@ import type { AdminSession } from "./sessions";
 
 /** Only paths inside the admin area are followed after sign-in (no open redirect). */
 export function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/admin(\/|\?|$)/.test(next) && !next.startsWith("//") && !next.includes("\\") ? next : "/admin/assessments";
+  return typeof next === "string" && /^\/admin(\/|\?|$)/.test(next) && !next.startsWith("//") && !next.includes("\\")
+    ? next
+    : "/admin/assessments";
 }
 
 export const loginPath = (next: string | undefined, expired: boolean) =>

@@ -4,7 +4,14 @@ import { verifyNobody, verifyPassword } from "./password";
 import { PASSWORD_MAX } from "./password-policy";
 import { normaliseEmail, type Role } from "./roles";
 import { createSession, revokeSession, type SessionPolicy } from "./sessions";
-import { clearAccount, defaultThrottle, recordFailure, throttleKeys, throttleWait, type ThrottlePolicy } from "./throttle";
+import {
+  clearAccount,
+  defaultThrottle,
+  recordFailure,
+  throttleKeys,
+  throttleWait,
+  type ThrottlePolicy,
+} from "./throttle";
 import type { AdminDb } from "./types";
 
 export type LoginInput = { email: string; password: string; address: string; previousToken?: string };
@@ -31,7 +38,10 @@ export async function login(
 
   const user = await db.adminUser.findUnique({ where: { email } });
   const tooLong = input.password.length > PASSWORD_MAX * 4;
-  const ok = user && !tooLong ? await verifyPassword(user.passwordHash, input.password) : await verifyNobody(tooLong ? "" : input.password);
+  const ok =
+    user && !tooLong
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyNobody(tooLong ? "" : input.password);
   if (!ok || !user || user.disabledAt) {
     await recordFailure(db, keys, options.now, options.throttle ?? defaultThrottle);
     return { kind: "invalid" };
@@ -39,6 +49,11 @@ export async function login(
   await clearAccount(db, keys);
   await revokeSession(db, input.previousToken, options.now);
   const token = await createSession(db, user.id, options.policy, options.now);
-  await recordAudit(db, { userId: user.id, email: user.email }, { action: "session.login", targetType: "session", targetId: user.id }, options.now);
+  await recordAudit(
+    db,
+    { userId: user.id, email: user.email },
+    { action: "session.login", targetType: "session", targetId: user.id },
+    options.now,
+  );
   return { kind: "signed_in", token, user: { id: user.id, email: user.email, role: user.role } };
 }

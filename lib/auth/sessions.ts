@@ -23,7 +23,13 @@ const wellFormed = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 export async function createSession(db: AdminDb, userId: string, policy: SessionPolicy, now: Date): Promise<string> {
   const token = newSessionToken();
   await db.adminSession.create({
-    data: { idHash: hashSessionToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + policy.maxMs) },
+    data: {
+      idHash: hashSessionToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + policy.maxMs),
+    },
   });
   return token;
 }
@@ -35,20 +41,37 @@ const endOf = (lastSeenAt: Date, expiresAt: Date, policy: SessionPolicy) =>
  * The live session of `token`, marked as used now (which restarts its idle clock); null when
  * unknown, revoked, idle too long, past its absolute end, or its user is disabled.
  */
-export async function resumeSession(db: AdminDb, token: string | undefined, policy: SessionPolicy, now: Date): Promise<AdminSession | null> {
+export async function resumeSession(
+  db: AdminDb,
+  token: string | undefined,
+  policy: SessionPolicy,
+  now: Date,
+): Promise<AdminSession | null> {
   if (!token || !wellFormed(token)) return null;
   const idHash = hashSessionToken(token);
-  const row = await db.adminSession.findUnique({ where: { idHash }, include: { user: { select: { email: true, role: true, disabledAt: true } } } });
+  const row = await db.adminSession.findUnique({
+    where: { idHash },
+    include: { user: { select: { email: true, role: true, disabledAt: true } } },
+  });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
   if (endOf(row.lastSeenAt, row.expiresAt, policy) <= now) return null;
   // Only move forward: two requests racing must not pull the clock back.
   await db.adminSession.updateMany({ where: { idHash, lastSeenAt: { lt: now } }, data: { lastSeenAt: now } });
-  return { userId: row.userId, email: row.user.email, role: row.user.role, endsAt: endOf(now, row.expiresAt, policy), expiresAt: row.expiresAt };
+  return {
+    userId: row.userId,
+    email: row.user.email,
+    role: row.user.role,
+    endsAt: endOf(now, row.expiresAt, policy),
+    expiresAt: row.expiresAt,
+  };
 }
 
 export async function revokeSession(db: AdminDb, token: string | undefined, now: Date): Promise<void> {
   if (!token || !wellFormed(token)) return;
-  await db.adminSession.updateMany({ where: { idHash: hashSessionToken(token), revokedAt: null }, data: { revokedAt: now } });
+  await db.adminSession.updateMany({
+    where: { idHash: hashSessionToken(token), revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 /** Signs a user out everywhere (disabled, password reset). */

@@ -4,7 +4,13 @@ import type { AdminDb } from "./types";
 // Failed sign-ins per account and per address. A few are free; after that each failure doubles
 // the wait before the next attempt, up to a cap. Kept in the database so that every app server
 // sees the same counts. An address gets more free attempts: an office shares one NAT address.
-export type ThrottlePolicy = { freeAccount: number; freeAddress: number; baseMs: number; maxMs: number; forgetMs: number };
+export type ThrottlePolicy = {
+  freeAccount: number;
+  freeAddress: number;
+  baseMs: number;
+  maxMs: number;
+  forgetMs: number;
+};
 
 export const defaultThrottle: ThrottlePolicy = {
   freeAccount: 5,
@@ -16,11 +22,17 @@ export const defaultThrottle: ThrottlePolicy = {
 
 export type ThrottleKeys = { account: string; address: string };
 
-export const throttleKeys = (email: string, address: string): ThrottleKeys => ({ account: `account:${email}`, address: `ip:${address}` });
+export const throttleKeys = (email: string, address: string): ThrottleKeys => ({
+  account: `account:${email}`,
+  address: `ip:${address}`,
+});
 
 /** Seconds to wait before another attempt may be made, or 0. */
 export async function throttleWait(db: AdminDb, keys: ThrottleKeys, now: Date): Promise<number> {
-  const rows = await db.loginThrottle.findMany({ where: { key: { in: [keys.account, keys.address] } }, select: { blockedUntil: true } });
+  const rows = await db.loginThrottle.findMany({
+    where: { key: { in: [keys.account, keys.address] } },
+    select: { blockedUntil: true },
+  });
   const until = Math.max(0, ...rows.map((r) => r.blockedUntil?.getTime() ?? 0));
   return until > now.getTime() ? Math.ceil((until - now.getTime()) / 1000) : 0;
 }
@@ -40,10 +52,16 @@ async function count(db: AdminDb, key: string, free: number, policy: ThrottlePol
       "last_failure_at" = ${now}
     RETURNING "failures"`;
   const wait = waitAfter(rows[0]?.failures ?? 1, free, policy);
-  if (wait > 0) await db.loginThrottle.update({ where: { key }, data: { blockedUntil: new Date(now.getTime() + wait) } });
+  if (wait > 0)
+    await db.loginThrottle.update({ where: { key }, data: { blockedUntil: new Date(now.getTime() + wait) } });
 }
 
-export async function recordFailure(db: AdminDb, keys: ThrottleKeys, now: Date, policy = defaultThrottle): Promise<void> {
+export async function recordFailure(
+  db: AdminDb,
+  keys: ThrottleKeys,
+  now: Date,
+  policy = defaultThrottle,
+): Promise<void> {
   await count(db, keys.account, policy.freeAccount, policy, now);
   await count(db, keys.address, policy.freeAddress, policy, now);
 }

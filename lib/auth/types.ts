@@ -3,5 +3,14 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 /** The part of the Prisma client the auth and admin operations use (tests inject their own). */
 export type AdminDb = Pick<
   PrismaClient,
-  "adminUser" | "adminSession" | "loginThrottle" | "auditLog" | "assessment" | "reviewEvent" | "criterionOverride" | "$transaction" | "$queryRaw" | "$executeRaw"
+  | "adminUser"
+  | "adminSession"
+  | "loginThrottle"
+  | "auditLog"
+  | "assessment"
+  | "reviewEvent"
+  | "criterionOverride"
+  | "$transaction"
+  | "$queryRaw"
+  | "$executeRaw"
 >;

@@ -30,7 +30,10 @@ describe("derived values", () => {
   });
 
   it("gives unknown, never NaN or Infinity, for a zero divisor or a missing input", () => {
-    const d = derive({ finance: { revenue: { y1: 0, y3: 0 }, mainRevenue: { y1: 0, y2: 0 }, totalAssets: 0, totalLiabilities: 0 }, people: { employees: 0, rdStaff: 0 } });
+    const d = derive({
+      finance: { revenue: { y1: 0, y3: 0 }, mainRevenue: { y1: 0, y2: 0 }, totalAssets: 0, totalLiabilities: 0 },
+      people: { employees: 0, rdStaff: 0 },
+    });
     for (const v of Object.values(d)) {
       if (v.value !== null) expect(Number.isFinite(v.value)).toBe(true);
     }
@@ -50,6 +53,8 @@ describe("derived values", () => {
   });
 
   it("averages two yearly growth rates", () => {
-    expect(derive({ finance: { mainRevenue: { y1: 11025, y2: 10500, y3: 10000 } } }).mainRevenueGrowthAvg2y.value).toBe(5);
+    expect(derive({ finance: { mainRevenue: { y1: 11025, y2: 10500, y3: 10000 } } }).mainRevenueGrowthAvg2y.value).toBe(
+      5,
+    );
   });
 });

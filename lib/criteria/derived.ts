@@ -119,13 +119,21 @@ export function deriveValues(f: FlatFacts): DerivedValues {
     mainRevenueGrowthAvg2y: derived(
       "mainRevenueGrowthAvg2y",
       MAIN_AVERAGE,
-      { "finance.mainRevenue.y1": f.mainRevenueY1, "finance.mainRevenue.y2": f.mainRevenueY2, "finance.mainRevenue.y3": f.mainRevenueY3 },
+      {
+        "finance.mainRevenue.y1": f.mainRevenueY1,
+        "finance.mainRevenue.y2": f.mainRevenueY2,
+        "finance.mainRevenue.y3": f.mainRevenueY3,
+      },
       averageGrowth(f.mainRevenueY1, f.mainRevenueY2, f.mainRevenueY3),
     ),
     netProfitGrowthAvg2y: derived(
       "netProfitGrowthAvg2y",
       PROFIT_AVERAGE,
-      { "finance.netProfit.y1": f.netProfitY1, "finance.netProfit.y2": f.netProfitY2, "finance.netProfit.y3": f.netProfitY3 },
+      {
+        "finance.netProfit.y1": f.netProfitY1,
+        "finance.netProfit.y2": f.netProfitY2,
+        "finance.netProfit.y3": f.netProfitY3,
+      },
       averageGrowth(f.netProfitY1, f.netProfitY2, f.netProfitY3),
     ),
     mainRevenueGrowthY1: derived(

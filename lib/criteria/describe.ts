@@ -16,7 +16,12 @@ export interface CriterionDescription {
 }
 
 export interface RulesetDescription extends RulesetInfo {
-  tiers: { id: TierId; title: LocalText; criteria: CriterionDescription[]; alternatives: readonly (readonly CriterionId[])[] }[];
+  tiers: {
+    id: TierId;
+    title: LocalText;
+    criteria: CriterionDescription[];
+    alternatives: readonly (readonly CriterionId[])[];
+  }[];
 }
 
 function both(get: (locale: (typeof LOCALES)[number]) => string): LocalText {

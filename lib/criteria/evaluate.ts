@@ -43,7 +43,8 @@ export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh
       title: tierTitle(locale, def.id, tier.id),
       alternatives: tier.alternatives,
     };
-    const scored = tier.scoreFrom === null ? undefined : runs[tier.criteria.findIndex((c) => c.id === tier.scoreFrom)]?.score;
+    const scored =
+      tier.scoreFrom === null ? undefined : runs[tier.criteria.findIndex((c) => c.id === tier.scoreFrom)]?.score;
     if (scored) result.score = scoreOutput(scored, locale);
     return result;
   });

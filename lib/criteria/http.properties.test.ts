@@ -16,14 +16,27 @@ function expectClientAnswer(raw: string) {
   return a;
 }
 
-const leaf = fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.integer(), fc.string(), fc.array(fc.string(), { maxLength: 3 }));
-const group = fc.dictionary(fc.constantFrom("y1", "y2", "revenue", "uscc", "employees", "shareDomestic", "classOne", "development", "foo"), leaf);
+const leaf = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.double(),
+  fc.integer(),
+  fc.string(),
+  fc.array(fc.string(), { maxLength: 3 }),
+);
+const group = fc.dictionary(
+  fc.constantFrom("y1", "y2", "revenue", "uscc", "employees", "shareDomestic", "classOne", "development", "foo"),
+  leaf,
+);
 const factsish = fc.record(
   {
     assessmentYear: leaf,
     review: leaf,
     company: fc.oneof(leaf, group),
-    finance: fc.oneof(leaf, fc.record({ revenue: fc.oneof(leaf, group), totalLiabilities: leaf, totalAssets: leaf }, { requiredKeys: [] })),
+    finance: fc.oneof(
+      leaf,
+      fc.record({ revenue: fc.oneof(leaf, group), totalLiabilities: leaf, totalAssets: leaf }, { requiredKeys: [] }),
+    ),
     people: fc.oneof(leaf, group),
     market: fc.oneof(leaf, group),
     scores: fc.oneof(leaf, group),
@@ -33,16 +46,26 @@ const factsish = fc.record(
 
 describe("evaluateRequest properties", () => {
   it("random strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void expectClientAnswer(s)), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => void expectClientAnswer(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void expectClientAnswer(s)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => void expectClientAnswer(s)),
+      { numRuns: 300 },
+    );
   });
 
   it("random JSON values, bare or as facts", () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.oneof(fc.constant(undefined), fc.string(), fc.constantFrom("miit-2026", "miit-2022", "miit-2018")), (v, ruleset) => {
-        expectClientAnswer(JSON.stringify(v) ?? "null");
-        expectClientAnswer(JSON.stringify({ ruleset, facts: v }));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.oneof(fc.constant(undefined), fc.string(), fc.constantFrom("miit-2026", "miit-2022", "miit-2018")),
+        (v, ruleset) => {
+          expectClientAnswer(JSON.stringify(v) ?? "null");
+          expectClientAnswer(JSON.stringify({ ruleset, facts: v }));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -70,15 +93,19 @@ describe("evaluateRequest properties", () => {
       ["company", "uscc"],
     ] as const;
     fc.assert(
-      fc.property(fc.constantFrom(...paths), fc.oneof(fc.string(), fc.constant(-1), fc.constant(1e300), fc.constant(true)), (path, bad) => {
-        const facts = structuredClone(baseFacts) as unknown as Record<string, Record<string, unknown>>;
-        let node: Record<string, unknown> = facts;
-        for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
-        node[path[path.length - 1] as string] = bad;
-        const a = expectClientAnswer(JSON.stringify({ facts }));
-        expect(a.status).toBe(400);
-        expect((a.body as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain(path.join("."));
-      }),
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(fc.string(), fc.constant(-1), fc.constant(1e300), fc.constant(true)),
+        (path, bad) => {
+          const facts = structuredClone(baseFacts) as unknown as Record<string, Record<string, unknown>>;
+          let node: Record<string, unknown> = facts;
+          for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+          node[path[path.length - 1] as string] = bad;
+          const a = expectClientAnswer(JSON.stringify({ facts }));
+          expect(a.status).toBe(400);
+          expect((a.body as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain(path.join("."));
+        },
+      ),
       { numRuns: 200 },
     );
   });

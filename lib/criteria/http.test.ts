@@ -4,7 +4,8 @@ import { patch } from "./cases/types";
 import { evaluate } from "./evaluate";
 import { evaluateRequest, MAX_BODY_BYTES, utf8Bytes } from "./http";
 
-const post = (body: unknown, options = {}) => evaluateRequest(typeof body === "string" ? body : JSON.stringify(body), options);
+const post = (body: unknown, options = {}) =>
+  evaluateRequest(typeof body === "string" ? body : JSON.stringify(body), options);
 
 describe("evaluateRequest (POST /api/v1/evaluations)", () => {
   it("answers 200 with the same result as evaluate()", () => {
@@ -15,7 +16,9 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
 
   it("uses the rule set in force on `today` when the body names none", () => {
     expect(post({ facts: {} }, { today: "2026-03-31" }).body).toMatchObject({ ruleset: { id: "miit-2022" } });
-    expect(post({ facts: {}, ruleset: null }, { today: "2026-04-01" }).body).toMatchObject({ ruleset: { id: "miit-2026" } });
+    expect(post({ facts: {}, ruleset: null }, { today: "2026-04-01" }).body).toMatchObject({
+      ruleset: { id: "miit-2026" },
+    });
   });
 
   it("takes the locale from the options or the body", () => {
@@ -30,13 +33,19 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
   });
 
   it("answers 400 invalid_facts with dotted paths and messages", () => {
-    const facts = patch(baseFacts, { finance: { revenue: { y1: -5 }, mainRevenue: { y2: 99999 } }, company: { uscc: "914403001922038217" } });
+    const facts = patch(baseFacts, {
+      finance: { revenue: { y1: -5 }, mainRevenue: { y2: 99999 } },
+      company: { uscc: "914403001922038217" },
+    });
     const a = post({ facts }, { locale: "en" });
     expect(a.status).toBe(400);
     expect(a.body).toEqual({
       error: "invalid_facts",
       issues: [
-        { path: "company.uscc", message: "The unified social credit code's check character is wrong; copy it again from the business licence" },
+        {
+          path: "company.uscc",
+          message: "The unified social credit code's check character is wrong; copy it again from the business licence",
+        },
         { path: "finance.revenue.y1", message: "Enter an amount of 0 or more (in 万元)" },
         { path: "finance.mainRevenue.y2", message: "Main business revenue cannot exceed total revenue" },
       ],
@@ -65,13 +74,17 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
     const wrap = (pad: string) => `{"facts":{"company":{"name":null}},"pad":"${pad}"}`;
     const base = utf8Bytes(wrap(""));
     expect(post(wrap("a".repeat(MAX_BODY_BYTES - base))).status).toBe(200);
-    expect(post(wrap("a".repeat(MAX_BODY_BYTES - base + 1)))).toEqual({ status: 413, body: { error: "payload_too_large" } });
+    expect(post(wrap("a".repeat(MAX_BODY_BYTES - base + 1)))).toEqual({
+      status: 413,
+      body: { error: "payload_too_large" },
+    });
     // 3 bytes per character: under the limit in characters, over it in bytes.
     expect(post(wrap("中".repeat(Math.ceil(MAX_BODY_BYTES / 3)))).status).toBe(413);
   });
 
   it("counts UTF-8 bytes like the encoder does", () => {
-    for (const s of ["", "abc", "主营业务", "😀x", "\ud800", "é"]) expect(utf8Bytes(s)).toBe(new TextEncoder().encode(s).length);
+    for (const s of ["", "abc", "主营业务", "😀x", "\ud800", "é"])
+      expect(utf8Bytes(s)).toBe(new TextEncoder().encode(s).length);
   });
 
   it("survives deeply nested JSON", () => {

@@ -21,8 +21,8 @@ export interface EvaluateRequestOptions {
 
 const REQUEST_MESSAGES = {
   not_object: {
-    "zh-CN": "请求体必须是 JSON 对象，例如 {\"facts\": {…}}",
-    en: "The request body must be a JSON object, e.g. {\"facts\": {…}}",
+    "zh-CN": '请求体必须是 JSON 对象，例如 {"facts": {…}}',
+    en: 'The request body must be a JSON object, e.g. {"facts": {…}}',
   },
   facts_missing: {
     "zh-CN": "请求体须包含 facts 对象（不知道的项可填 null 或省略）",

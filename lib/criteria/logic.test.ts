@@ -68,7 +68,16 @@ describe("Kleene logic", () => {
 });
 
 describe("score intervals", () => {
-  const b = bands(">=", [[5, 20], [3, 15], [2, 10], [1, 5]], 0);
+  const b = bands(
+    ">=",
+    [
+      [5, 20],
+      [3, 15],
+      [2, 10],
+      [1, 5],
+    ],
+    0,
+  );
 
   it("scores a known number by the first band it reaches, lower bound included", () => {
     expect(bandScore(5, b)).toEqual({ min: 20, max: 20 });
@@ -82,9 +91,33 @@ describe("score intervals", () => {
   });
 
   it("a ladder spans the rungs that can fire", () => {
-    expect(ladder([{ when: "unknown", points: 20 }, { when: "met", points: 10 }], 0)).toEqual({ min: 10, max: 20 });
-    expect(ladder([{ when: "not_met", points: 20 }, { when: "unknown", points: 10 }], 5)).toEqual({ min: 5, max: 10 });
-    expect(ladder([{ when: "met", points: 20 }, { when: "unknown", points: 10 }], 0)).toEqual({ min: 20, max: 20 });
+    expect(
+      ladder(
+        [
+          { when: "unknown", points: 20 },
+          { when: "met", points: 10 },
+        ],
+        0,
+      ),
+    ).toEqual({ min: 10, max: 20 });
+    expect(
+      ladder(
+        [
+          { when: "not_met", points: 20 },
+          { when: "unknown", points: 10 },
+        ],
+        5,
+      ),
+    ).toEqual({ min: 5, max: 10 });
+    expect(
+      ladder(
+        [
+          { when: "met", points: 20 },
+          { when: "unknown", points: 10 },
+        ],
+        0,
+      ),
+    ).toEqual({ min: 20, max: 20 });
   });
 
   it("takes the better of two scores", () => {

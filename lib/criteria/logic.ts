@@ -59,7 +59,8 @@ export const isFalse = (x: boolean | null): Tri => (x === null ? "unknown" : x ?
 export const oneOf = <T extends string>(x: T | null, set: readonly T[]): Tri =>
   x === null ? "unknown" : set.includes(x) ? "met" : "not_met";
 
-export const nonEmpty = (x: readonly string[] | null): Tri => (x === null ? "unknown" : x.length > 0 ? "met" : "not_met");
+export const nonEmpty = (x: readonly string[] | null): Tri =>
+  x === null ? "unknown" : x.length > 0 ? "met" : "not_met";
 
 /**
  * Sum of non-negative amounts at least `bound`: met as soon as the known parts reach it, since

@@ -88,7 +88,8 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     text_too_long: "Enter at most 200 characters",
     uscc_format:
       "Enter the 18-character unified social credit code using digits and capital letters (no I, O, S, V or Z)",
-    uscc_check_digit: "The unified social credit code's check character is wrong; copy it again from the business licence",
+    uscc_check_digit:
+      "The unified social credit code's check character is wrong; copy it again from the business licence",
     province_unknown: "Choose a valid province code (e.g. 44)",
     industry_code_format: "Enter the industry code as a capital letter and 2 to 4 digits, e.g. C3484",
     main_revenue_exceeds_revenue: "Main business revenue cannot exceed total revenue",

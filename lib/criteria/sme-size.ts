@@ -1,6 +1,11 @@
 import { agree, all, any, ge, lt } from "./logic";
 import { below, type GapSpec } from "./gap";
-import { SIZE_INDUSTRIES, type SizeIndustry, type SizeLimits, type SizeStandardEntry } from "./params/sme-size-standard";
+import {
+  SIZE_INDUSTRIES,
+  type SizeIndustry,
+  type SizeLimits,
+  type SizeStandardEntry,
+} from "./params/sme-size-standard";
 import type { TraceStep } from "./derived";
 import type { Outcome } from "./types";
 
@@ -146,7 +151,12 @@ export function evaluateSize(
   const first = classes[0] ?? null;
   const sizeClass = classes.every((c) => c === first) ? first : null;
   const industry = candidates.length === 1 ? (candidates[0] ?? null) : null;
-  return { outcome, size: { industry, candidates, sizeClass }, steps, gap: outcome === "not_met" ? sizeGap(candidates, x, standard) : null };
+  return {
+    outcome,
+    size: { industry, candidates, sizeClass },
+    steps,
+    gap: outcome === "not_met" ? sizeGap(candidates, x, standard) : null,
+  };
 }
 
 function sizeGap(

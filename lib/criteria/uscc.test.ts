@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { isValidUscc, USCC_ALPHABET, usccCheckChar, usccProblem } from "./uscc";
 
 // Published codes of well-known firms (business licences are public) and the GB 32100-2015 sample.
-const REAL = ["914403001922038216", "91440300708461136T", "91330100716105852F", "91110000802100433B", "91350100M000100Y43"];
+const REAL = [
+  "914403001922038216",
+  "91440300708461136T",
+  "91330100716105852F",
+  "91110000802100433B",
+  "91350100M000100Y43",
+];
 
 describe("USCC check character (GB 32100-2015)", () => {
   it.each(REAL)("accepts %s", (code) => {

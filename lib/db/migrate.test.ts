@@ -7,7 +7,13 @@ import type { SqlConnection } from "./sql";
 import { testBackends } from "./testing/backends";
 import { connectRaw } from "./testing/connect";
 
-type Row = { migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; logs: string | null };
+type Row = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  applied_steps_count: number;
+  logs: string | null;
+};
 
 const tableExists = async (sql: SqlConnection, name: string) =>
   (await sql.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t`, [name]))[0]?.t != null;
@@ -57,7 +63,10 @@ describe.each(testBackends)("migration runner on $name", (backend) => {
     await migrate(sql, dir);
     const broken = path.join(dir, "20990101000000_broken");
     await mkdir(broken);
-    await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "probe" (id int);\nSELECT * FROM "no_such_table";\n`);
+    await writeFile(
+      path.join(broken, "migration.sql"),
+      `CREATE TABLE "probe" (id int);\nSELECT * FROM "no_such_table";\n`,
+    );
 
     await expect(migrate(sql, dir)).rejects.toThrow(/20990101000000_broken/);
     expect(await tableExists(sql, "probe")).toBe(false);
@@ -86,32 +95,33 @@ describe.each(testBackends)("migration runner on $name", (backend) => {
 });
 
 // Declared only when PostgreSQL is reachable, so a PGlite-only run reports no skipped test.
-if (process.env.DATABASE_URL) describe("migration runner on postgres, concurrency", () => {
-  it("waits for Prisma's advisory lock held by another migrator", async () => {
-    const [backend] = testBackends.filter((b) => b.name === "postgres");
-    const { database, cleanup } = await backend!.create();
-    const holder = await connectRaw(database);
-    const runner = await connectRaw(database);
-    const observer = await connectRaw(database);
-    try {
-      await holder.query(`SELECT pg_advisory_lock(72707369)`);
-      let finished = false;
-      const running = migrate(runner, defaultMigrationsDir()).then((r) => {
-        finished = true;
-        return r;
-      });
-      // Wait until the runner is visibly queued on the lock (a condition, not a sleep).
-      for (;;) {
-        const waiting = await observer.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
-        if (waiting.length > 0) break;
+if (process.env.DATABASE_URL)
+  describe("migration runner on postgres, concurrency", () => {
+    it("waits for Prisma's advisory lock held by another migrator", async () => {
+      const [backend] = testBackends.filter((b) => b.name === "postgres");
+      const { database, cleanup } = await backend!.create();
+      const holder = await connectRaw(database);
+      const runner = await connectRaw(database);
+      const observer = await connectRaw(database);
+      try {
+        await holder.query(`SELECT pg_advisory_lock(72707369)`);
+        let finished = false;
+        const running = migrate(runner, defaultMigrationsDir()).then((r) => {
+          finished = true;
+          return r;
+        });
+        // Wait until the runner is visibly queued on the lock (a condition, not a sleep).
+        for (;;) {
+          const waiting = await observer.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+          if (waiting.length > 0) break;
+        }
+        expect(finished).toBe(false);
+        expect(await tableExists(observer, "assessment")).toBe(false);
+        await holder.query(`SELECT pg_advisory_unlock(72707369)`);
+        expect((await running).applied.length).toBeGreaterThan(0);
+      } finally {
+        await Promise.all([holder.close(), runner.close(), observer.close()]);
+        await cleanup();
       }
-      expect(finished).toBe(false);
-      expect(await tableExists(observer, "assessment")).toBe(false);
-      await holder.query(`SELECT pg_advisory_unlock(72707369)`);
-      expect((await running).applied.length).toBeGreaterThan(0);
-    } finally {
-      await Promise.all([holder.close(), runner.close(), observer.close()]);
-      await cleanup();
-    }
+    });
   });
-});

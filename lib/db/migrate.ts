@@ -23,7 +23,13 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 export type MigrationFile = { name: string; sql: string; checksum: string };
 export type MigrationResult = { applied: string[]; warnings: string[] };
-type Row = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; logs: string | null };
+type Row = {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  logs: string | null;
+};
 
 export class MigrationError extends Error {
   constructor(message: string) {
@@ -40,7 +46,10 @@ export function checksum(sql: string): string {
 
 export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -77,7 +86,9 @@ async function applyOne(db: SqlConnection, m: MigrationFile): Promise<void> {
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs, started_at, applied_steps_count) VALUES ($1, $2, $3, $4, now(), 0)`,
       [id, m.checksum, m.name, logs],
     );
-    throw new MigrationError(failedMessage({ migration_name: m.name, checksum: m.checksum, finished_at: null, rolled_back_at: null, logs }));
+    throw new MigrationError(
+      failedMessage({ migration_name: m.name, checksum: m.checksum, finished_at: null, rolled_back_at: null, logs }),
+    );
   }
 }
 
@@ -99,7 +110,9 @@ export async function migrate(db: SqlConnection, dir = defaultMigrationsDir()): 
     for (const m of migrations) {
       const row = applied.get(m.name);
       if (row && row.checksum !== m.checksum) {
-        warnings.push(`Migration ${m.name} was edited after it was applied (checksum ${m.checksum} on disk, ${row.checksum} in the database). Edits to applied migrations are not re-run: add a new migration instead.`);
+        warnings.push(
+          `Migration ${m.name} was edited after it was applied (checksum ${m.checksum} on disk, ${row.checksum} in the database). Edits to applied migrations are not re-run: add a new migration instead.`,
+        );
       }
     }
     for (const name of applied.keys()) {

@@ -13,10 +13,20 @@ describe.each(testBackends)("the database on $name", (backend) => {
       expect(db.migration.applied.length).toBeGreaterThan(0);
 
       const created = await db.prisma.assessment.create({
-        data: { reference: "ZJ-TEST01", tokenHash: "a".repeat(64), rulesetId: "miit-2026", answers: { company: { name: "示例科技" } } },
+        data: {
+          reference: "ZJ-TEST01",
+          tokenHash: "a".repeat(64),
+          rulesetId: "miit-2026",
+          answers: { company: { name: "示例科技" } },
+        },
       });
       const found = await db.prisma.assessment.findUniqueOrThrow({ where: { reference: "ZJ-TEST01" } });
-      expect(found).toMatchObject({ id: created.id, status: "draft", version: 1, answers: { company: { name: "示例科技" } } });
+      expect(found).toMatchObject({
+        id: created.id,
+        status: "draft",
+        version: 1,
+        answers: { company: { name: "示例科技" } },
+      });
       expect(await ping((fn) => db.withSql(fn))).toBe(true);
 
       await db.close();

@@ -10,12 +10,17 @@ type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string;
 function start(script: string, args: string[], dir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dir };
   delete env.DATABASE_URL; // these tests are about the embedded database
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<Run>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<Run>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on("data", () => stdout.includes("ready\n") && resolve());
     void done.then((r) => reject(new Error(`exited before ready: ${r.stderr}`)));
@@ -63,7 +68,16 @@ describe("PGlite folder lock", () => {
 
   it("takes over a lock left by a process that no longer exists", async () => {
     const { writeFile } = await import("node:fs/promises");
-    await writeFile(lockFileFor(dir), JSON.stringify({ pid: 2 ** 22 + 1, startTime: "1", hostname: os.hostname(), command: "gone", since: "2026-01-01T00:00:00Z" }));
+    await writeFile(
+      lockFileFor(dir),
+      JSON.stringify({
+        pid: 2 ** 22 + 1,
+        startTime: "1",
+        hostname: os.hostname(),
+        command: "gone",
+        since: "2026-01-01T00:00:00Z",
+      }),
+    );
     acquirePgliteLock(dir)();
   });
 });

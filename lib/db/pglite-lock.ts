@@ -72,7 +72,11 @@ export function acquirePgliteLock(dir: string): () => void {
     pid: process.pid,
     startTime: procStat(process.pid)?.startTime ?? null,
     hostname: os.hostname(),
-    command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(" ") || "node",
+    command:
+      process.argv
+        .slice(1, 3)
+        .map((a) => path.basename(a))
+        .join(" ") || "node",
     since: new Date().toISOString(),
   };
   const temp = `${file}.${process.pid}.${Date.now()}`;

@@ -5,7 +5,10 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pgliteExtensions } from "./sql";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -30,7 +33,10 @@ function startWasm(): Promise<void> {
 
 export async function readMigrationDirectories(migrationsDir: string): Promise<MigrationDirectory[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     dirs.map(async (name) => ({
       path: name,
@@ -66,19 +72,12 @@ function shadowFactory(opened: PGlite[]): SqlMigrationAwareDriverAdapterFactory 
  * schema. An empty string means they agree (no drift). The migrations are replayed into a
  * throw-away in-memory PGlite (the "shadow database").
  */
-export async function diffMigrationsToSchema(options: {
-  schemaPath: string;
-  migrationsDir: string;
-}): Promise<string> {
+export async function diffMigrationsToSchema(options: { schemaPath: string; migrationsDir: string }): Promise<string> {
   await startWasm();
   const schema = await readFile(options.schemaPath, "utf8");
   const opened: PGlite[] = [];
   const factory = bindMigrationAwareSqlAdapterFactory(shadowFactory(opened));
-  const engine = await glue.SchemaEngine.new(
-    { datamodels: [[options.schemaPath, schema]] },
-    () => undefined,
-    factory,
-  );
+  const engine = await glue.SchemaEngine.new({ datamodels: [[options.schemaPath, schema]] }, () => undefined, factory);
   try {
     const lockPath = path.join(options.migrationsDir, "migration_lock.toml");
     const result = await engine.diff({

@@ -41,8 +41,7 @@ export async function pgConnection(url: string): Promise<SqlConnection> {
       // No parameters: pg uses the simple-query protocol, which runs every statement of the script.
       await client.query(sql);
     },
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     close: () => client.end(),
   };
 }

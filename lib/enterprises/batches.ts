@@ -19,13 +19,51 @@ const list = (n: string, nEn: string, extra = "", extraEn = ""): LocalText => ({
 });
 
 export const BATCHES: readonly BatchFact[] = [
-  { batch: 1, year: 2019, announced: 248, final: 248, note: { "zh-CN": "依据工信厅企业函〔2018〕381号开展培育", en: "Cultivated under 工信厅企业函〔2018〕381号" }, source: list("一", "first") },
-  { batch: 2, year: 2020, announced: 1744, final: 1584, note: { "zh-CN": "公示数为第二批中的第二次公示；工业和信息化部称前两批共 1,832 家", en: "The announced figure is the second round of batch 2; MIIT gives 1,832 for batches 1 and 2 together" }, source: list("二", "second") },
-  { batch: 3, year: 2021, announced: 2930, final: 2930, note: { "zh-CN": "截至 2021 年 11 月共 4,762 家", en: "4,762 in all by November 2021" }, source: list("三", "third") },
+  {
+    batch: 1,
+    year: 2019,
+    announced: 248,
+    final: 248,
+    note: { "zh-CN": "依据工信厅企业函〔2018〕381号开展培育", en: "Cultivated under 工信厅企业函〔2018〕381号" },
+    source: list("一", "first"),
+  },
+  {
+    batch: 2,
+    year: 2020,
+    announced: 1744,
+    final: 1584,
+    note: {
+      "zh-CN": "公示数为第二批中的第二次公示；工业和信息化部称前两批共 1,832 家",
+      en: "The announced figure is the second round of batch 2; MIIT gives 1,832 for batches 1 and 2 together",
+    },
+    source: list("二", "second"),
+  },
+  {
+    batch: 3,
+    year: 2021,
+    announced: 2930,
+    final: 2930,
+    note: { "zh-CN": "截至 2021 年 11 月共 4,762 家", en: "4,762 in all by November 2021" },
+    source: list("三", "third"),
+  },
   { batch: 4, year: 2022, announced: 4357, final: 4328, note: null, source: list("四", "fourth") },
   { batch: 5, year: 2023, announced: 3671, final: 3654, note: null, source: list("五", "fifth") },
-  { batch: 6, year: 2024, announced: 3012, final: null, note: { "zh-CN": "截至 2024 年 12 月共约 14,600 家", en: "About 14,600 in all by December 2024" }, source: list("六", "sixth") },
-  { batch: 7, year: 2025, announced: 3482, final: null, note: { "zh-CN": "截至 2025 年底共约 17,600 家", en: "About 17,600 in all by the end of 2025" }, source: list("七", "seventh") },
+  {
+    batch: 6,
+    year: 2024,
+    announced: 3012,
+    final: null,
+    note: { "zh-CN": "截至 2024 年 12 月共约 14,600 家", en: "About 14,600 in all by December 2024" },
+    source: list("六", "sixth"),
+  },
+  {
+    batch: 7,
+    year: 2025,
+    announced: 3482,
+    final: null,
+    note: { "zh-CN": "截至 2025 年底共约 17,600 家", en: "About 17,600 in all by the end of 2025" },
+    source: list("七", "seventh"),
+  },
   {
     batch: 8,
     year: 2026,

@@ -19,7 +19,8 @@ const str = (answers: Answers, path: string) => {
   const v = getAt(answers, path);
   return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 };
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : Math.round((a * 10000) / b) / 100);
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 ? null : Math.round((a * 10000) / b) / 100;
 
 export function companyFacts(answers: Answers): CompanyFacts {
   const revenue = num(answers, "finance.revenue.y1");
@@ -32,7 +33,10 @@ export function companyFacts(answers: Answers): CompanyFacts {
     metrics: {
       rdIntensity: ratio(num(answers, "finance.rdExpense.y1"), revenue),
       // Growth over the magnitude of the earlier year, as lib/criteria's `growth` does.
-      revenueGrowth: revenue === null || previous === null || previous === 0 ? null : Math.round(((revenue - previous) * 10000) / Math.abs(previous)) / 100,
+      revenueGrowth:
+        revenue === null || previous === null || previous === 0
+          ? null
+          : Math.round(((revenue - previous) * 10000) / Math.abs(previous)) / 100,
       mainBusinessShare: ratio(num(answers, "finance.mainRevenue.y1"), revenue),
       classOneIp: num(answers, "ip.classOne"),
     },

@@ -36,7 +36,9 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
   const db = useTestDatabase(backend);
 
   it("says plainly when there are too few peers", async () => {
-    await insertFirms(db(), [firm("示例福建孤例有限公司", { provinceCode: "35", industryCode: "C3484", mainProduct: "精密机械零部件" })]);
+    await insertFirms(db(), [
+      firm("示例福建孤例有限公司", { provinceCode: "35", industryCode: "C3484", mainProduct: "精密机械零部件" }),
+    ]);
     const c = compared(await compareAssessment(db().prisma, completeAnswers));
     expect(c.scope).toEqual({ prefix: "C", provinceCode: "35", peers: 1, enough: false });
     expect(c.standings.every((s) => s.percentile === null)).toBe(true);
@@ -45,18 +47,35 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
   it("widens the industry prefix until enough peers, counts them per batch, and ranks the company", async () => {
     const peers = Array.from({ length: MIN_PEERS }, (_, i) =>
       firm(`示例福建同行${i}有限公司`, {
-        provinceCode: "35", industryCode: i < 3 ? "C3484" : "C3481", batch: i < 4 ? 4 : 6, mainProduct: i === 0 ? "精密机械零部件" : "紧固件",
-        rdIntensity: i + 1, revenueGrowth: 10, mainBusinessShare: 90, classOneIp: i,
+        provinceCode: "35",
+        industryCode: i < 3 ? "C3484" : "C3481",
+        batch: i < 4 ? 4 : 6,
+        mainProduct: i === 0 ? "精密机械零部件" : "紧固件",
+        rdIntensity: i + 1,
+        revenueGrowth: 10,
+        mainBusinessShare: 90,
+        classOneIp: i,
       }),
     );
-    const elsewhere = [firm("示例浙江同行有限公司", { provinceCode: "33", industryCode: "C3484", mainProduct: "精密机械" }), firm("示例福建撤销有限公司", { provinceCode: "35", industryCode: "C3484", status: "revoked" })];
+    const elsewhere = [
+      firm("示例浙江同行有限公司", { provinceCode: "33", industryCode: "C3484", mainProduct: "精密机械" }),
+      firm("示例福建撤销有限公司", { provinceCode: "35", industryCode: "C3484", status: "revoked" }),
+    ];
     await insertFirms(db(), [...peers, ...elsewhere]);
     const c = compared(await compareAssessment(db().prisma, completeAnswers));
     expect(c.scope).toEqual({ prefix: "C348", provinceCode: "35", peers: 11, enough: true });
     expect(c.nationalPeers).toBe(12);
-    expect(c.byBatch.filter((b) => b.count > 0)).toEqual([{ batch: 4, count: 4 }, { batch: 5, count: 1 }, { batch: 6, count: 6 }]);
+    expect(c.byBatch.filter((b) => b.count > 0)).toEqual([
+      { batch: 4, count: 4 },
+      { batch: 5, count: 1 },
+      { batch: 6, count: 6 },
+    ]);
     expect(c.product).toBe("精密机械");
-    expect(c.similar.map((s) => s.name).slice(0, 3)).toEqual(["示例浙江同行有限公司", "示例福建同行0有限公司", "示例福建孤例有限公司"]);
+    expect(c.similar.map((s) => s.name).slice(0, 3)).toEqual([
+      "示例浙江同行有限公司",
+      "示例福建同行0有限公司",
+      "示例福建孤例有限公司",
+    ]);
     expect(c.standings).toEqual([
       { metric: "rdIntensity", value: 6, peers: 10, percentile: 55 },
       { metric: "revenueGrowth", value: 14.29, peers: 10, percentile: 100 },
@@ -67,9 +86,21 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
 
   it("takes figures from assessments an admin marked designated, once per firm", async () => {
     const answers = setAt(setAt(completeAnswers, "ip.classOne", 100), "company.uscc", testUscc(900));
-    await insertFirms(db(), [firm("示例福建已标记有限公司", { provinceCode: "35", industryCode: "C3484", uscc: testUscc(900), classOneIp: 0 })]);
+    await insertFirms(db(), [
+      firm("示例福建已标记有限公司", { provinceCode: "35", industryCode: "C3484", uscc: testUscc(900), classOneIp: 0 }),
+    ]);
     await db().prisma.assessment.create({
-      data: { reference: "ZJ-TEST01", tokenHash: "t1", rulesetId: "miit-2026", answers: answers as Prisma.InputJsonObject, status: "submitted", designatedBatch: 6, designatedYear: 2024, province: "35", industryCode: "C3484" },
+      data: {
+        reference: "ZJ-TEST01",
+        tokenHash: "t1",
+        rulesetId: "miit-2026",
+        answers: answers as Prisma.InputJsonObject,
+        status: "submitted",
+        designatedBatch: 6,
+        designatedYear: 2024,
+        province: "35",
+        industryCode: "C3484",
+      },
     });
     const c = compared(await compareAssessment(db().prisma, completeAnswers));
     const ip = c.standings.find((s) => s.metric === "classOneIp")!;
@@ -79,6 +110,8 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
   });
 
   it("needs a province and an industry", async () => {
-    expect((await compareAssessment(db().prisma, setAt(completeAnswers, "company.province", null))).kind).toBe("missing_facts");
+    expect((await compareAssessment(db().prisma, setAt(completeAnswers, "company.province", null))).kind).toBe(
+      "missing_facts",
+    );
   });
 });

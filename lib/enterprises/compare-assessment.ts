@@ -14,7 +14,15 @@ export const MIN_METRIC_PEERS = 5;
 const SIMILAR_SHOWN = 5;
 const SIMILAR_CANDIDATES = 5000;
 
-export type SimilarFirm = { id: string; name: string; provinceCode: string; batch: number; mainProduct: string; isSample: boolean; score: number };
+export type SimilarFirm = {
+  id: string;
+  name: string;
+  provinceCode: string;
+  batch: number;
+  mainProduct: string;
+  isSample: boolean;
+  score: number;
+};
 export type MetricStanding = { metric: Metric; value: number | null; peers: number; percentile: number | null };
 
 export type Comparison =
@@ -34,7 +42,11 @@ export type Comparison =
 
 export type CompareOptions = { product?: string; assessmentId?: string };
 
-export async function compareAssessment(db: EnterpriseDb & AssessmentDb, answers: Answers, options: CompareOptions = {}): Promise<Comparison> {
+export async function compareAssessment(
+  db: EnterpriseDb & AssessmentDb,
+  answers: Answers,
+  options: CompareOptions = {},
+): Promise<Comparison> {
   const company = companyFacts(answers);
   if (company.provinceCode === null || company.industryCode === null) return { kind: "missing_facts", company };
   const scope = await findPeerScope(db, company.provinceCode, company.industryCode);
@@ -43,19 +55,31 @@ export async function compareAssessment(db: EnterpriseDb & AssessmentDb, answers
   const [nationalPeers, batches, metricRows, candidates, samples, assessments] = await Promise.all([
     db.designatedEnterprise.count({ where: peerWhere(undefined, scope.prefix) }),
     db.designatedEnterprise.groupBy({ by: ["batch"], where, _count: { _all: true } }),
-    db.designatedEnterprise.findMany({ where, select: { uscc: true, rdIntensity: true, revenueGrowth: true, mainBusinessShare: true, classOneIp: true } }),
-    product === "" ? [] : db.designatedEnterprise.findMany({
-      where: { ...peerWhere(undefined, scope.prefix), mainProduct: { not: null } },
-      select: { id: true, name: true, provinceCode: true, batch: true, mainProduct: true, isSample: true },
-      take: SIMILAR_CANDIDATES,
+    db.designatedEnterprise.findMany({
+      where,
+      select: { uscc: true, rdIntensity: true, revenueGrowth: true, mainBusinessShare: true, classOneIp: true },
     }),
+    product === ""
+      ? []
+      : db.designatedEnterprise.findMany({
+          where: { ...peerWhere(undefined, scope.prefix), mainProduct: { not: null } },
+          select: { id: true, name: true, provinceCode: true, batch: true, mainProduct: true, isSample: true },
+          take: SIMILAR_CANDIDATES,
+        }),
     db.designatedEnterprise.count({ where: { ...where, isSample: true } }),
-    designatedAssessmentPeers(db, { provinceCode: scope.provinceCode, prefix: scope.prefix, excludeId: options.assessmentId }),
+    designatedAssessmentPeers(db, {
+      provinceCode: scope.provinceCode,
+      prefix: scope.prefix,
+      excludeId: options.assessmentId,
+    }),
   ]);
 
   // A firm both imported and marked designated counts once, with the assessment's figures.
   const assessed = new Set(assessments.map((a) => a.uscc).filter((u) => u !== null));
-  const pool = [...metricRows.filter((r) => r.uscc === null || !assessed.has(r.uscc)), ...assessments.map((a) => a.metrics)];
+  const pool = [
+    ...metricRows.filter((r) => r.uscc === null || !assessed.has(r.uscc)),
+    ...assessments.map((a) => a.metrics),
+  ];
   const standings = METRICS.map((metric): MetricStanding => {
     const values = pool.map((p) => p[metric]).filter((v): v is number => v !== null);
     const value = company.metrics[metric];
@@ -67,7 +91,12 @@ export async function compareAssessment(db: EnterpriseDb & AssessmentDb, answers
   const similar = candidates
     .map((c) => ({ ...c, mainProduct: c.mainProduct ?? "", score: productSimilarity(product, c.mainProduct ?? "") }))
     .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score || Number(b.provinceCode === scope.provinceCode) - Number(a.provinceCode === scope.provinceCode) || (a.name < b.name ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(b.provinceCode === scope.provinceCode) - Number(a.provinceCode === scope.provinceCode) ||
+        (a.name < b.name ? -1 : 1),
+    )
     .slice(0, SIMILAR_SHOWN);
   return {
     kind: "compared",

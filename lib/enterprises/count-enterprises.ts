@@ -21,20 +21,31 @@ export async function countEnterprises(db: EnterpriseDb, filters: EnterpriseFilt
   const table = db.designatedEnterprise;
   const [total, provinces, batches, industries, sample] = await Promise.all([
     table.count({ where: enterpriseWhere(filters) }),
-    table.groupBy({ by: ["provinceCode"], where: enterpriseWhere({ ...filters, province: undefined }), _count: { _all: true } }),
+    table.groupBy({
+      by: ["provinceCode"],
+      where: enterpriseWhere({ ...filters, province: undefined }),
+      _count: { _all: true },
+    }),
     table.groupBy({ by: ["batch"], where: enterpriseWhere({ ...filters, batch: undefined }), _count: { _all: true } }),
-    table.groupBy({ by: ["industryCode"], where: enterpriseWhere({ ...filters, industry: undefined }), _count: { _all: true } }),
+    table.groupBy({
+      by: ["industryCode"],
+      where: enterpriseWhere({ ...filters, industry: undefined }),
+      _count: { _all: true },
+    }),
     table.count({ where: { ...enterpriseWhere(filters), isSample: true } }),
   ]);
   const divisions = new Map<string, number>();
   for (const row of industries) {
-    const key = row.industryCode === null ? "" : row.industryCode.length >= 3 ? row.industryCode.slice(0, 3) : row.industryCode;
+    const key =
+      row.industryCode === null ? "" : row.industryCode.length >= 3 ? row.industryCode.slice(0, 3) : row.industryCode;
     divisions.set(key, (divisions.get(key) ?? 0) + row._count._all);
   }
   return {
     total,
     byProvince: provinces.map((r) => ({ key: r.provinceCode, count: r._count._all })).sort(byCountDesc),
-    byBatch: batches.map((r) => ({ key: String(r.batch), count: r._count._all })).sort((a, b) => Number(a.key) - Number(b.key)),
+    byBatch: batches
+      .map((r) => ({ key: String(r.batch), count: r._count._all }))
+      .sort((a, b) => Number(a.key) - Number(b.key)),
     byIndustry: [...divisions].map(([key, count]) => ({ key, count })).sort(byCountDesc),
     sample,
   };

@@ -6,7 +6,10 @@ import { companyFacts, type CompanyFacts } from "./company-metrics";
 
 export type AssessmentDb = Pick<PrismaClient, "assessment">;
 
-export async function designatedAssessmentPeers(db: AssessmentDb, scope: { provinceCode: string; prefix: string; excludeId?: string }): Promise<CompanyFacts[]> {
+export async function designatedAssessmentPeers(
+  db: AssessmentDb,
+  scope: { provinceCode: string; prefix: string; excludeId?: string },
+): Promise<CompanyFacts[]> {
   const rows = await db.assessment.findMany({
     where: {
       designatedBatch: { not: null },

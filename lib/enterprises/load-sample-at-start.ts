@@ -8,7 +8,9 @@ export async function loadSampleAtStart(): Promise<void> {
   try {
     const { loaded } = await loadSampleOnFirstStart(await getPrisma());
     if (loaded > 0) {
-      process.stdout.write(`Loaded ${loaded} sample designated enterprises (示例数据); remove them with: npm run -s enterprises:sample -- --remove\n`);
+      process.stdout.write(
+        `Loaded ${loaded} sample designated enterprises (示例数据); remove them with: npm run -s enterprises:sample -- --remove\n`,
+      );
     }
   } catch (error) {
     // The app works without them: browsing shows an empty list rather than refusing to start.

@@ -13,7 +13,11 @@ export type Matched = {
 
 const nameKey = (k: { nameKey: string; provinceCode: string }) => `${k.nameKey}|${k.provinceCode}`;
 
-export function matchRows(rows: readonly { line: number; value: EnterpriseInput }[], existing: readonly ExistingKey[], locale: ImportLocale): Matched {
+export function matchRows(
+  rows: readonly { line: number; value: EnterpriseInput }[],
+  existing: readonly ExistingKey[],
+  locale: ImportLocale,
+): Matched {
   const byUscc = new Map(existing.filter((e) => e.uscc !== null).map((e) => [e.uscc!, e]));
   const byName = new Map(existing.map((e) => [nameKey(e), e]));
   const out: Matched = { inserts: [], updates: [], errors: [] };
@@ -23,7 +27,8 @@ export function matchRows(rows: readonly { line: number; value: EnterpriseInput 
     const match = sameCode ?? sameName;
     // Renaming a firm onto another firm's name, or one name under two codes, is a mistake in the list.
     const clash = sameName !== undefined && match !== sameName;
-    const otherCode = sameCode === undefined && value.uscc !== null && sameName?.uscc != null && sameName.uscc !== value.uscc;
+    const otherCode =
+      sameCode === undefined && value.uscc !== null && sameName?.uscc != null && sameName.uscc !== value.uscc;
     if (clash || otherCode) out.errors.push({ line, message: importMessage("conflict", locale) });
     else if (match) out.updates.push({ id: match.id, row: value });
     else out.inserts.push(value);

@@ -23,7 +23,9 @@ export const peerWhere = (provinceCode: string | undefined, prefix: string): Pri
 
 export async function findPeerScope(db: EnterpriseDb, provinceCode: string, industryCode: string): Promise<PeerScope> {
   const prefixes = widening(industryCode);
-  const counts = await Promise.all(prefixes.map((prefix) => db.designatedEnterprise.count({ where: peerWhere(provinceCode, prefix) })));
+  const counts = await Promise.all(
+    prefixes.map((prefix) => db.designatedEnterprise.count({ where: peerWhere(provinceCode, prefix) })),
+  );
   const index = counts.findIndex((n) => n >= MIN_PEERS);
   const chosen = index === -1 ? prefixes.length - 1 : index;
   return { prefix: prefixes[chosen]!, provinceCode, peers: counts[chosen]!, enough: index !== -1 };

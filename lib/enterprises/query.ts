@@ -22,7 +22,13 @@ export function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && /^[0-9a-f-]{36}$/.test(value[1])) {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string" &&
+      /^[0-9a-f-]{36}$/.test(value[1])
+    ) {
       return { name: value[0], id: value[1] };
     }
   } catch {
@@ -43,18 +49,35 @@ function normaliseIndustry(text: string): string | null {
 const schema = z.object({
   province: optional(z.string().refine(isProvinceCode, "province")),
   batch: optional(z.coerce.number().int().min(1).max(8)),
-  industry: optional(z.string().transform((v, ctx) => normaliseIndustry(v) ?? (ctx.addIssue({ code: "custom", message: "industry" }), z.NEVER))),
+  industry: optional(
+    z
+      .string()
+      .transform((v, ctx) => normaliseIndustry(v) ?? (ctx.addIssue({ code: "custom", message: "industry" }), z.NEVER)),
+  ),
   q: optional(z.string().trim().max(100)),
-  cursor: optional(z.string().max(600).transform((v, ctx) => decodeCursor(v) ?? (ctx.addIssue({ code: "custom", message: "cursor" }), z.NEVER))),
+  cursor: optional(
+    z
+      .string()
+      .max(600)
+      .transform((v, ctx) => decodeCursor(v) ?? (ctx.addIssue({ code: "custom", message: "cursor" }), z.NEVER)),
+  ),
   limit: optional(z.coerce.number().int().min(1).max(MAX_LIMIT)),
 });
 
 export type QueryIssue = { param: string; message: string };
 
-export function parseEnterpriseQuery(params: URLSearchParams): { ok: true; query: EnterpriseQuery } | { ok: false; issues: QueryIssue[] } {
-  const input = Object.fromEntries(["province", "batch", "industry", "q", "cursor", "limit"].map((k) => [k, params.get(k) ?? undefined]));
+export function parseEnterpriseQuery(
+  params: URLSearchParams,
+): { ok: true; query: EnterpriseQuery } | { ok: false; issues: QueryIssue[] } {
+  const input = Object.fromEntries(
+    ["province", "batch", "industry", "q", "cursor", "limit"].map((k) => [k, params.get(k) ?? undefined]),
+  );
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => ({ param: String(i.path[0] ?? ""), message: i.message })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({ param: String(i.path[0] ?? ""), message: i.message })),
+    };
   const { limit, ...rest } = parsed.data;
   return { ok: true, query: { ...rest, limit: limit ?? DEFAULT_LIMIT } };
 }
@@ -62,7 +85,8 @@ export function parseEnterpriseQuery(params: URLSearchParams): { ok: true; query
 /** The URL query of some filters, for links that keep the reader's selection. */
 export function filtersToSearch(filters: EnterpriseFilters, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...extra })) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...filters, ...extra }))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }

@@ -19,7 +19,9 @@ describe("generateSampleEnterprises", () => {
 
   it("keeps the batches' proportions and uses real industry codes", () => {
     for (const b of BATCHES) {
-      expect(firms.filter((f) => f.batch === b.batch)).toHaveLength(Math.round((b.final ?? b.announced ?? 0) / SAMPLE_SCALE));
+      expect(firms.filter((f) => f.batch === b.batch)).toHaveLength(
+        Math.round((b.final ?? b.announced ?? 0) / SAMPLE_SCALE),
+      );
     }
     expect(firms.every((f) => f.industryCode !== null && isKnownIndustryPrefix(f.industryCode))).toBe(true);
   });
@@ -36,7 +38,9 @@ describe.each(testBackends)("sample data on $name", (backend) => {
 
     await insertFirms(db(), [firm("真实企业有限公司")]);
     expect(await removeSampleEnterprises(db().prisma)).toEqual({ removed: first.loaded });
-    expect(await db().prisma.designatedEnterprise.findMany({ select: { name: true } })).toEqual([{ name: "真实企业有限公司" }]);
+    expect(await db().prisma.designatedEnterprise.findMany({ select: { name: true } })).toEqual([
+      { name: "真实企业有限公司" },
+    ]);
 
     await db().prisma.designatedEnterprise.deleteMany();
     expect(await loadSampleOnFirstStart(db().prisma)).toEqual({ loaded: 0 });

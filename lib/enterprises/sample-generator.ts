@@ -43,7 +43,8 @@ export function generateSampleEnterprises(seed = 20260101): EnterpriseInput[] {
       const industry = pick(SAMPLE_INDUSTRIES);
       const product = pick(industry.products);
       let name: string;
-      do name = `示例${SHORT(provinceCode)}${pick(NAME_PARTS)}${pick(NAME_PARTS)}${product.slice(-2)}${pick(NAME_SUFFIXES)}`;
+      do
+        name = `示例${SHORT(provinceCode)}${pick(NAME_PARTS)}${pick(NAME_PARTS)}${product.slice(-2)}${pick(NAME_SUFFIXES)}`;
       while (names.has(`${name}|${provinceCode}`));
       names.add(`${name}|${provinceCode}`);
       const plan = PLAN_CITY_OF[provinceCode];

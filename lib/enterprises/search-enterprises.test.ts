@@ -14,12 +14,25 @@ const query = (text: string): EnterpriseQuery => {
 
 const firms = [
   firm("示例杭州轴承有限公司", { provinceCode: "33", batch: 3, industryCode: "C3451", mainProduct: "精密轴承" }),
-  firm("示例宁波齿轮有限公司", { provinceCode: "33", city: "宁波市", batch: 5, industryCode: "C345", mainProduct: "行星减速机" }),
+  firm("示例宁波齿轮有限公司", {
+    provinceCode: "33",
+    city: "宁波市",
+    batch: 5,
+    industryCode: "C345",
+    mainProduct: "行星减速机",
+  }),
   firm("示例苏州芯片有限公司", { provinceCode: "32", batch: 5, industryCode: "C3973", mainProduct: "功率半导体器件" }),
   firm("示例深圳软件有限公司", { provinceCode: "44", batch: 6, industryCode: "I6513", mainProduct: "工业软件" }),
   firm("示例广州百分号%有限公司", { provinceCode: "44", batch: 6, industryCode: null, mainProduct: null }),
   firm("示例厦门光电有限公司", { provinceCode: "35", batch: 7, industryCode: "C3976", mainProduct: "LED 驱动芯片" }),
-  ...Array.from({ length: 45 }, (_, i) => firm(`示例分页${String(i).padStart(2, "0")}有限公司`, { provinceCode: "37", batch: 4, industryCode: "C344", mainProduct: "阀门" })),
+  ...Array.from({ length: 45 }, (_, i) =>
+    firm(`示例分页${String(i).padStart(2, "0")}有限公司`, {
+      provinceCode: "37",
+      batch: 4,
+      industryCode: "C344",
+      mainProduct: "阀门",
+    }),
+  ),
 ];
 
 describe.each(testBackends)("searchEnterprises and countEnterprises on $name", (backend) => {
@@ -64,7 +77,16 @@ describe.each(testBackends)("searchEnterprises and countEnterprises on $name", (
   });
 
   it("refuses bad parameters", () => {
-    for (const bad of ["province=99", "batch=9", "industry=Z9", "industry=A34", "industry=通用", "limit=0", "limit=101", "cursor=nope"]) {
+    for (const bad of [
+      "province=99",
+      "batch=9",
+      "industry=Z9",
+      "industry=A34",
+      "industry=通用",
+      "limit=0",
+      "limit=101",
+      "cursor=nope",
+    ]) {
       expect(parseEnterpriseQuery(new URLSearchParams(bad)).ok).toBe(false);
     }
   });
@@ -72,11 +94,28 @@ describe.each(testBackends)("searchEnterprises and countEnterprises on $name", (
   it("counts by province, batch and division, each facet under the other filters", async () => {
     const counts = await countEnterprises(db().prisma, { batch: 5 });
     expect(counts.total).toBe(2);
-    expect(counts.byProvince).toEqual([{ key: "32", count: 1 }, { key: "33", count: 1 }]);
-    expect(counts.byBatch).toEqual([{ key: "3", count: 1 }, { key: "4", count: 45 }, { key: "5", count: 2 }, { key: "6", count: 2 }, { key: "7", count: 1 }]);
-    expect(counts.byIndustry).toEqual([{ key: "C34", count: 1 }, { key: "C39", count: 1 }]);
+    expect(counts.byProvince).toEqual([
+      { key: "32", count: 1 },
+      { key: "33", count: 1 },
+    ]);
+    expect(counts.byBatch).toEqual([
+      { key: "3", count: 1 },
+      { key: "4", count: 45 },
+      { key: "5", count: 2 },
+      { key: "6", count: 2 },
+      { key: "7", count: 1 },
+    ]);
+    expect(counts.byIndustry).toEqual([
+      { key: "C34", count: 1 },
+      { key: "C39", count: 1 },
+    ]);
     expect(counts.sample).toBe(0);
     const all = await countEnterprises(db().prisma, {});
-    expect(all.byIndustry).toEqual([{ key: "C34", count: 47 }, { key: "C39", count: 2 }, { key: "", count: 1 }, { key: "I65", count: 1 }]);
+    expect(all.byIndustry).toEqual([
+      { key: "C34", count: 47 },
+      { key: "C39", count: 2 },
+      { key: "", count: 1 },
+      { key: "I65", count: 1 },
+    ]);
   });
 });

@@ -20,7 +20,19 @@ export type EnterpriseListItem = {
 
 export type EnterprisePage = { total: number; items: EnterpriseListItem[]; nextCursor: string | null };
 
-const select = { id: true, name: true, uscc: true, provinceCode: true, city: true, batch: true, year: true, industryCode: true, mainProduct: true, status: true, isSample: true } as const;
+const select = {
+  id: true,
+  name: true,
+  uscc: true,
+  provinceCode: true,
+  city: true,
+  batch: true,
+  year: true,
+  industryCode: true,
+  mainProduct: true,
+  status: true,
+  isSample: true,
+} as const;
 
 export async function searchEnterprises(db: EnterpriseDb, query: EnterpriseQuery): Promise<EnterprisePage> {
   const where = enterpriseWhere(query);
@@ -28,9 +40,18 @@ export async function searchEnterprises(db: EnterpriseDb, query: EnterpriseQuery
   const [total, rows] = await Promise.all([
     db.designatedEnterprise.count({ where }),
     // One extra row tells whether a next page exists, without a second count.
-    db.designatedEnterprise.findMany({ where: pageWhere, select, orderBy: [{ name: "asc" }, { id: "asc" }], take: query.limit + 1 }),
+    db.designatedEnterprise.findMany({
+      where: pageWhere,
+      select,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: query.limit + 1,
+    }),
   ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  return { total, items, nextCursor: rows.length > query.limit && last ? encodeCursor({ name: last.name, id: last.id }) : null };
+  return {
+    total,
+    items,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
+  };
 }

@@ -3,7 +3,12 @@
 import { PROVINCES } from "@/lib/criteria/provinces";
 
 function bigrams(text: string): Set<string> {
-  const chars = [...text.normalize("NFKC").replace(/[\s\p{P}]/gu, "").toLowerCase()];
+  const chars = [
+    ...text
+      .normalize("NFKC")
+      .replace(/[\s\p{P}]/gu, "")
+      .toLowerCase(),
+  ];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   if (chars.length === 1) out.add(chars[0]!);
@@ -20,12 +25,28 @@ export function productSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-const PLACE_NAMES = Object.values(PROVINCES).flatMap((p) => [p["zh-CN"], p["zh-CN"].replace(/(维吾尔|壮族|回族)?自治区$|省$|市$/, "")]);
-const COMPANY_WORDS = ["股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "科技", "技术", "实业", "工业", "制造", "示例"];
+const PLACE_NAMES = Object.values(PROVINCES).flatMap((p) => [
+  p["zh-CN"],
+  p["zh-CN"].replace(/(维吾尔|壮族|回族)?自治区$|省$|市$/, ""),
+]);
+const COMPANY_WORDS = [
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团",
+  "股份",
+  "科技",
+  "技术",
+  "实业",
+  "工业",
+  "制造",
+  "示例",
+];
 
 /** What a company name says about its products once places and legal forms are cut away. */
 export function productHint(companyName: string): string {
   let rest = companyName.normalize("NFKC").replace(/\([^)]*\)/g, "");
-  for (const word of [...PLACE_NAMES, ...COMPANY_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join("");
+  for (const word of [...PLACE_NAMES, ...COMPANY_WORDS].sort((a, b) => b.length - a.length))
+    rest = rest.split(word).join("");
   return rest.trim();
 }

@@ -60,10 +60,23 @@ async function inChunks<T>(items: readonly T[], run: (chunk: readonly T[]) => Pr
   for (let i = 0; i < items.length; i += CHUNK) await run(items.slice(i, i + CHUNK));
 }
 
-export async function insertEnterprises(db: EnterpriseDb, rows: readonly EnterpriseInput[], importId: string, isSample = false) {
-  await inChunks(rows, (chunk) => db.$executeRawUnsafe(INSERT, JSON.stringify(chunk.map((r) => record(r, randomUUID(), importId, isSample)))));
+export async function insertEnterprises(
+  db: EnterpriseDb,
+  rows: readonly EnterpriseInput[],
+  importId: string,
+  isSample = false,
+) {
+  await inChunks(rows, (chunk) =>
+    db.$executeRawUnsafe(INSERT, JSON.stringify(chunk.map((r) => record(r, randomUUID(), importId, isSample)))),
+  );
 }
 
-export async function updateEnterprises(db: EnterpriseDb, rows: readonly { id: string; row: EnterpriseInput }[], importId: string) {
-  await inChunks(rows, (chunk) => db.$executeRawUnsafe(UPDATE, JSON.stringify(chunk.map(({ id, row }) => record(row, id, importId, false)))));
+export async function updateEnterprises(
+  db: EnterpriseDb,
+  rows: readonly { id: string; row: EnterpriseInput }[],
+  importId: string,
+) {
+  await inChunks(rows, (chunk) =>
+    db.$executeRawUnsafe(UPDATE, JSON.stringify(chunk.map(({ id, row }) => record(row, id, importId, false)))),
+  );
 }

@@ -11,7 +11,10 @@ describe("readBodyLimited", () => {
   });
 
   it("refuses a body over the limit by its declared length or by what arrives", async () => {
-    expect(await readBodyLimited(post("x", { "content-length": "5000" }), 100)).toEqual({ ok: false, reason: "too_large" });
+    expect(await readBodyLimited(post("x", { "content-length": "5000" }), 100)).toEqual({
+      ok: false,
+      reason: "too_large",
+    });
     const stream = new ReadableStream({
       start(c) {
         for (let i = 0; i < 10; i++) c.enqueue(new Uint8Array(50));

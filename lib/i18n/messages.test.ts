@@ -29,6 +29,7 @@ describe("message catalogues", () => {
   });
 
   it.each(others)("$locale uses the same placeholders as zh-CN in every message", ({ keys }) => {
-    for (const [key, text] of reference!.keys) expect([key, placeholders(keys.get(key) ?? "")]).toEqual([key, placeholders(text)]);
+    for (const [key, text] of reference!.keys)
+      expect([key, placeholders(keys.get(key) ?? "")]).toEqual([key, placeholders(text)]);
   });
 });

@@ -13,7 +13,13 @@ export function renderPdf(url: string, cookie: string | null): Promise<Buffer> {
   const run = async () => {
     const browser = await chromium.launch({
       executablePath: findChromium(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
     });
     try {
       const context = await browser.newContext({ extraHTTPHeaders: cookie ? { cookie } : {} });

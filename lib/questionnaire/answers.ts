@@ -27,7 +27,11 @@ export function setAt(answers: Answers, path: string, value: unknown): Answers {
     return copy;
   }
   const child = copy[head];
-  const next = setAt(typeof child === "object" && child !== null && !Array.isArray(child) ? (child as Answers) : {}, rest.join("."), value);
+  const next = setAt(
+    typeof child === "object" && child !== null && !Array.isArray(child) ? (child as Answers) : {},
+    rest.join("."),
+    value,
+  );
   if (Object.keys(next).length === 0) delete copy[head];
   else copy[head] = next;
   return copy;

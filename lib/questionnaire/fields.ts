@@ -36,7 +36,12 @@ export type Field = {
 
 export type Unit = "wanyuan" | "percent" | "people" | "items" | "years" | "points" | "rank";
 
-const defaultUnit: Partial<Record<FieldKind, Unit>> = { money: "wanyuan", signedMoney: "wanyuan", percent: "percent", score: "points" };
+const defaultUnit: Partial<Record<FieldKind, Unit>> = {
+  money: "wanyuan",
+  signedMoney: "wanyuan",
+  percent: "percent",
+  score: "points",
+};
 
 type Options = Partial<Pick<Field, "options" | "unknownAllowed" | "showIf" | "unit">>;
 
@@ -44,7 +49,7 @@ export const field = (path: string, kind: FieldKind, options: Options = {}): Fie
   path,
   kind,
   unknownAllowed: options.unknownAllowed ?? true,
-  ...(options.unit ?? defaultUnit[kind] ? { unit: options.unit ?? defaultUnit[kind] } : {}),
+  ...((options.unit ?? defaultUnit[kind]) ? { unit: options.unit ?? defaultUnit[kind] } : {}),
   ...(options.options ? { options: options.options } : {}),
   ...(options.showIf ? { showIf: options.showIf } : {}),
 });

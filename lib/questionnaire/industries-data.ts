@@ -23,7 +23,11 @@ export const INDUSTRY_ROWS: readonly IndustryRow[] = [
   ["A02", "林业", "Forestry"],
   ["A03", "畜牧业", "Animal husbandry"],
   ["A04", "渔业", "Fishery"],
-  ["A05", "农、林、牧、渔专业及辅助性活动", "Professional and support activities for agriculture, forestry, animal husbandry and fishery"],
+  [
+    "A05",
+    "农、林、牧、渔专业及辅助性活动",
+    "Professional and support activities for agriculture, forestry, animal husbandry and fishery",
+  ],
 
   ["B", "采矿业", "Mining"],
   ["B06", "煤炭开采和洗选业", "Mining and washing of coal"],
@@ -65,7 +69,11 @@ export const INDUSTRY_ROWS: readonly IndustryRow[] = [
   ["F525", "医药及医疗器材专门零售", "Specialized retail of medicines and medical devices"],
   ["F526", "汽车、摩托车、零配件和燃料及其他动力销售", "Sale of automobiles, motorcycles, parts, fuel and other power"],
   ["F527", "家用电器及电子产品专门零售", "Specialized retail of household appliances and electronic products"],
-  ["F528", "五金、家具及室内装饰材料专门零售", "Specialized retail of hardware, furniture and interior decoration materials"],
+  [
+    "F528",
+    "五金、家具及室内装饰材料专门零售",
+    "Specialized retail of hardware, furniture and interior decoration materials",
+  ],
   ["F529", "货摊、无店铺及其他零售业", "Stall, non-store and other retail trade"],
 
   ["G", "交通运输、仓储和邮政业", "Transport, storage and postal services"],
@@ -199,7 +207,11 @@ export const INDUSTRY_ROWS: readonly IndustryRow[] = [
   ["S92", "国家机构", "State organs"],
   ["S93", "人民政协、民主党派", "CPPCC and democratic parties"],
   ["S94", "社会保障", "Social security"],
-  ["S95", "群众团体、社会团体和其他成员组织", "Mass organizations, social organizations and other membership organizations"],
+  [
+    "S95",
+    "群众团体、社会团体和其他成员组织",
+    "Mass organizations, social organizations and other membership organizations",
+  ],
   ["S96", "基层群众自治组织及其他组织", "Grassroots self-governing organizations and other organizations"],
 
   ["T", "国际组织", "International organizations"],

@@ -1,14 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { findIndustry, industries, industryPath, isKnownIndustryPrefix, searchIndustries, type Industry } from "./industries";
+import {
+  findIndustry,
+  industries,
+  industryPath,
+  isKnownIndustryPrefix,
+  searchIndustries,
+  type Industry,
+} from "./industries";
 
 const codes = (list: readonly Industry[]) => list.map((item) => item.code);
 const ofLevel = (level: Industry["level"]) => industries.filter((item) => item.level === level);
 
 // GB/T 4754-2017: the two-digit divisions each section spans.
 const SECTION_SPANS: ReadonlyArray<readonly [string, number, number]> = [
-  ["A", 1, 5], ["B", 6, 12], ["C", 13, 43], ["D", 44, 46], ["E", 47, 50], ["F", 51, 52], ["G", 53, 60],
-  ["H", 61, 62], ["I", 63, 65], ["J", 66, 69], ["K", 70, 70], ["L", 71, 72], ["M", 73, 75], ["N", 76, 79],
-  ["O", 80, 82], ["P", 83, 83], ["Q", 84, 85], ["R", 86, 90], ["S", 91, 96], ["T", 97, 97],
+  ["A", 1, 5],
+  ["B", 6, 12],
+  ["C", 13, 43],
+  ["D", 44, 46],
+  ["E", 47, 50],
+  ["F", 51, 52],
+  ["G", 53, 60],
+  ["H", 61, 62],
+  ["I", 63, 65],
+  ["J", 66, 69],
+  ["K", 70, 70],
+  ["L", 71, 72],
+  ["M", 73, 75],
+  ["N", 76, 79],
+  ["O", 80, 82],
+  ["P", 83, 83],
+  ["Q", 84, 85],
+  ["R", 86, 90],
+  ["S", 91, 96],
+  ["T", 97, 97],
 ];
 
 describe("the GB/T 4754-2017 list", () => {
@@ -20,9 +44,11 @@ describe("the GB/T 4754-2017 list", () => {
 
   it("puts every division under the section that spans it", () => {
     for (const [letter, from, to] of SECTION_SPANS) {
-      for (let n = from; n <= to; n++) expect(findIndustry(`${letter}${String(n).padStart(2, "0")}`)?.level).toBe("division");
+      for (let n = from; n <= to; n++)
+        expect(findIndustry(`${letter}${String(n).padStart(2, "0")}`)?.level).toBe("division");
     }
-    const boundaries = "A05 B06 B12 C13 C43 D44 D46 E47 E50 F51 F52 G53 G60 H61 H62 I63 I65 J66 J69 K70 L71 L72 M73 M75 N76 N79 O80 O82 P83 Q84 Q85 R86 R90 S91 S96 T97";
+    const boundaries =
+      "A05 B06 B12 C13 C43 D44 D46 E47 E50 F51 F52 G53 G60 H61 H62 I63 I65 J66 J69 K70 L71 L72 M73 M75 N76 N79 O80 O82 P83 Q84 Q85 R86 R90 S91 S96 T97";
     for (const expected of boundaries.split(" ")) {
       expect(ofLevel("division").find((item) => item.code.slice(1) === expected.slice(1))?.code).toBe(expected);
     }
@@ -76,7 +102,18 @@ describe("searchIndustries", () => {
 
   it("matches code prefixes with or without the section letter, exact code first", () => {
     for (const query of ["34", "C34", "c34"]) {
-      expect(codes(searchIndustries(query, "en"))).toEqual(["C34", "C341", "C342", "C343", "C344", "C345", "C346", "C347", "C348", "C349"]);
+      expect(codes(searchIndustries(query, "en"))).toEqual([
+        "C34",
+        "C341",
+        "C342",
+        "C343",
+        "C344",
+        "C345",
+        "C346",
+        "C347",
+        "C348",
+        "C349",
+      ]);
     }
     expect(codes(searchIndustries("c348", "zh-CN"))).toEqual(["C348"]);
     expect(codes(searchIndustries("70", "zh-CN"))[0]).toBe("K70");

@@ -12,7 +12,12 @@ export type Industry = { code: string; zh: string; en: string; level: IndustryLe
 export type IndustryLocale = "zh-CN" | "en";
 
 // The code's length alone tells its level: letter, letter + 2, + 3 or + 4 digits.
-const LEVEL_BY_LENGTH: Readonly<Record<number, IndustryLevel>> = { 1: "section", 3: "division", 4: "group", 5: "class" };
+const LEVEL_BY_LENGTH: Readonly<Record<number, IndustryLevel>> = {
+  1: "section",
+  3: "division",
+  4: "group",
+  5: "class",
+};
 const LEVEL_RANK: Readonly<Record<IndustryLevel, number>> = { section: 0, division: 1, group: 2, class: 3 };
 
 export const industries: readonly Industry[] = INDUSTRY_ROWS.map(([code, zh, en]) => {
@@ -40,7 +45,8 @@ export function industryPath(code: string): Industry[] {
 }
 
 const compareCodes = (a: Industry, b: Industry) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-const compareLevelThenCode = (a: Industry, b: Industry) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compareCodes(a, b);
+const compareLevelThenCode = (a: Industry, b: Industry) =>
+  LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || compareCodes(a, b);
 
 /** How a query that looks like a code ("34", "C34", "c348", "C") matches an entry, if it does. */
 function codeMatch(q: string): (item: Industry) => "exact" | "prefix" | null {
@@ -75,7 +81,12 @@ export function searchIndustries(query: string, locale: IndustryLocale, limit = 
     else if (own.includes(needle)) ownName.push(item);
     else if (other.includes(needle)) otherName.push(item);
   }
-  const ranked = [...exact, ...prefixed.sort(compareCodes), ...ownName.sort(compareLevelThenCode), ...otherName.sort(compareLevelThenCode)];
+  const ranked = [
+    ...exact,
+    ...prefixed.sort(compareCodes),
+    ...ownName.sort(compareLevelThenCode),
+    ...otherName.sort(compareLevelThenCode),
+  ];
   return ranked.slice(0, Math.max(0, limit));
 }
 

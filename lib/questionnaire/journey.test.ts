@@ -51,7 +51,11 @@ describe("the journey", () => {
   });
 
   it("clears answers to questions that are no longer asked", () => {
-    const review = { ...completeAnswers, review: true, scores: { development: 55, developmentPrev: 62, provincialLocal: 3 } };
+    const review = {
+      ...completeAnswers,
+      review: true,
+      scores: { development: 55, developmentPrev: 62, provincialLocal: 3 },
+    };
     expect(pruneHidden(review)).toEqual(review);
     const pruned = pruneHidden({ ...review, review: false });
     expect(pruned.scores).toEqual({ development: 55, provincialLocal: 3 });

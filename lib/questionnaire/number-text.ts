@@ -9,7 +9,9 @@ function halfWidth(text: string): string {
 
 /** undefined for blank, a number when the text is one, the trimmed text otherwise. */
 export function parseNumberText(text: string): number | string | undefined {
-  const cleaned = halfWidth(text).replace(/[,\s]|万元|%/g, "").replace(/。/g, ".");
+  const cleaned = halfWidth(text)
+    .replace(/[,\s]|万元|%/g, "")
+    .replace(/。/g, ".");
   if (cleaned === "") return undefined;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return text.trim();
   const value = Number(cleaned);

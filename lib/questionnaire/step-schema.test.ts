@@ -6,7 +6,10 @@ import { completeAnswers } from "./testing/sample-answers";
 
 const finance = findStep("finance")!;
 const company = findStep("company")!;
-const financeValues = pickPaths(completeAnswers, finance.fields.map((f) => f.path));
+const financeValues = pickPaths(
+  completeAnswers,
+  finance.fields.map((f) => f.path),
+);
 
 describe("step schemas", () => {
   it("accept a complete step and return only its shown fields", () => {
@@ -43,19 +46,34 @@ describe("step schemas", () => {
       ],
     });
     const text = setAt(financeValues, "finance.totalAssets", "15,000");
-    expect(parseStep(finance, text, completeAnswers, "complete")).toMatchObject({ ok: false, issues: [{ path: "finance.totalAssets", code: "expected_number" }] });
+    expect(parseStep(finance, text, completeAnswers, "complete")).toMatchObject({
+      ok: false,
+      issues: [{ path: "finance.totalAssets", code: "expected_number" }],
+    });
   });
 
   it("refuse don't know where it makes no sense, blank names, and bad codes", () => {
-    const values = pickPaths(completeAnswers, company.fields.map((f) => f.path));
+    const values = pickPaths(
+      completeAnswers,
+      company.fields.map((f) => f.path),
+    );
     expect(parseStep(company, setAt(values, "company.name", "   "), completeAnswers, "complete")).toEqual({
       ok: false,
       issues: [{ path: "company.name", code: "required_no_unknown" }],
     });
-    expect(parseStep(company, setAt(values, "company.name", null), completeAnswers, "partial")).toMatchObject({ ok: false });
-    const lower = parseStep(company, setAt(values, "company.uscc", " 91350100m000100y43 "), completeAnswers, "complete");
+    expect(parseStep(company, setAt(values, "company.name", null), completeAnswers, "partial")).toMatchObject({
+      ok: false,
+    });
+    const lower = parseStep(
+      company,
+      setAt(values, "company.uscc", " 91350100m000100y43 "),
+      completeAnswers,
+      "complete",
+    );
     expect(lower).toMatchObject({ ok: true, values: { company: { uscc: "91350100M000100Y43" } } });
-    expect(parseStep(company, setAt(values, "company.uscc", "91350100M000100Y44"), completeAnswers, "complete")).toMatchObject({
+    expect(
+      parseStep(company, setAt(values, "company.uscc", "91350100M000100Y44"), completeAnswers, "complete"),
+    ).toMatchObject({
       ok: false,
       issues: [{ path: "company.uscc", code: "uscc_check_digit" }],
     });

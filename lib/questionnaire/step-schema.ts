@@ -18,7 +18,8 @@ function requiredIssues(step: Step, values: Answers, context: Answers, mode: Sav
   return visibleFields(step, merged).flatMap((f): StepIssue[] => {
     const v = getAt(values, f.path);
     if (v === null && !f.unknownAllowed) return [{ path: f.path, code: "required_no_unknown" }];
-    if (v === undefined && mode === "complete") return [{ path: f.path, code: f.unknownAllowed ? "required" : "required_no_unknown" }];
+    if (v === undefined && mode === "complete")
+      return [{ path: f.path, code: f.unknownAllowed ? "required" : "required_no_unknown" }];
     return [];
   });
 }

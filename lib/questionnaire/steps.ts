@@ -48,7 +48,13 @@ const hasClassOne = (a: Answers) => (number(a, "ip.classOne") ?? 0) > 0;
 const isReview = (a: Answers) => getAt(a, "review") === true;
 
 export const steps: readonly Step[] = [
-  { id: "about", fields: [field("assessmentYear", "number", { unknownAllowed: false }), field("review", "flag", { unknownAllowed: false })] },
+  {
+    id: "about",
+    fields: [
+      field("assessmentYear", "number", { unknownAllowed: false }),
+      field("review", "flag", { unknownAllowed: false }),
+    ],
+  },
   {
     id: "company",
     fields: [
@@ -62,12 +68,14 @@ export const steps: readonly Step[] = [
   },
   {
     id: "standing",
-    fields: ["abnormalList", "dishonestList", "restrictedProducts", "majorIncident3y"].map((f) => field(`standing.${f}`, "flag")),
+    fields: ["abnormalList", "dishonestList", "restrictedProducts", "majorIncident3y"].map((f) =>
+      field(`standing.${f}`, "flag"),
+    ),
   },
   {
     id: "titles",
-    fields: ["innovativeSme", "specializedSme", "highTech", "singleItemChampion", "affiliatedWithLittleGiant"].map((f) =>
-      field(`titles.${f}`, "flag"),
+    fields: ["innovativeSme", "specializedSme", "highTech", "singleItemChampion", "affiliatedWithLittleGiant"].map(
+      (f) => field(`titles.${f}`, "flag"),
     ),
   },
   {
@@ -83,7 +91,13 @@ export const steps: readonly Step[] = [
       field("finance.equityFinancing2y", "money", { showIf: revenueMayNeedEquity }),
     ],
   },
-  { id: "people", fields: [field("people.employees", "count", { unit: "people" }), field("people.rdStaff", "count", { unit: "people" })] },
+  {
+    id: "people",
+    fields: [
+      field("people.employees", "count", { unit: "people" }),
+      field("people.rdStaff", "count", { unit: "people" }),
+    ],
+  },
   {
     id: "market",
     fields: [
@@ -116,9 +130,14 @@ export const steps: readonly Step[] = [
     id: "management",
     fields: [
       field("management.digitalLevel", "level", { options: ["0", "1", "2", "3", "4"] }),
-      ...["coreProcessOnInfoSystem", "qualityCertification", "overseasProductCertification", "qualityAward", "standardsDrafted", "timeHonouredBrand"].map(
-        (f) => field(`management.${f}`, "flag"),
-      ),
+      ...[
+        "coreProcessOnInfoSystem",
+        "qualityCertification",
+        "overseasProductCertification",
+        "qualityAward",
+        "standardsDrafted",
+        "timeHonouredBrand",
+      ].map((f) => field(`management.${f}`, "flag")),
     ],
   },
   {

@@ -5,13 +5,27 @@ import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { buildReport, type ReportSource } from "./build-report";
 
 const today = "2026-11-21";
-const draft = (answers: Answers): ReportSource => ({ id: "a", reference: "ZJ-TEST01", status: "draft", submittedAt: null, rulesetId: "miit-2026", answers, evaluation: null });
+const draft = (answers: Answers): ReportSource => ({
+  id: "a",
+  reference: "ZJ-TEST01",
+  status: "draft",
+  submittedAt: null,
+  rulesetId: "miit-2026",
+  answers,
+  evaluation: null,
+});
 const submitted = (answers: Answers, evaluation?: EvaluationResult): ReportSource => {
   const facts = parseFacts(answers, "zh-CN");
   if (!facts.ok) throw new Error("invalid fixture");
-  return { ...draft(answers), status: "submitted", submittedAt: new Date("2026-11-20T08:00:00Z"), evaluation: evaluation ?? evaluate(facts.facts, { ruleset: "miit-2026", locale: "zh-CN" }) };
+  return {
+    ...draft(answers),
+    status: "submitted",
+    submittedAt: new Date("2026-11-20T08:00:00Z"),
+    evaluation: evaluation ?? evaluate(facts.facts, { ruleset: "miit-2026", locale: "zh-CN" }),
+  };
 };
-const tier = (r: NonNullable<ReturnType<typeof buildReport>>, id: string) => r.evaluation.tiers.find((t) => t.id === id)!;
+const tier = (r: NonNullable<ReturnType<typeof buildReport>>, id: string) =>
+  r.evaluation.tiers.find((t) => t.id === id)!;
 
 describe("the result report", () => {
   it("shows a clearly eligible firm's ladder with its prerequisites", () => {
@@ -24,11 +38,21 @@ describe("the result report", () => {
     ]);
     expect(r.nextSteps).toEqual([]);
     expect(r.rulesChanged).toBe(false);
-    expect(r.groups.map((g) => g.group)).toEqual(["specialisation", "refinement", "distinctiveness", "innovation", "field"]);
+    expect(r.groups.map((g) => g.group)).toEqual([
+      "specialisation",
+      "refinement",
+      "distinctiveness",
+      "innovation",
+      "field",
+    ]);
   });
 
   it("lists what to do next, closest gap first, each gap once", () => {
-    const weak = setAt(setAt(setAt(completeAnswers, "finance.rdExpense.y1", 300), "finance.rdExpense.y2", 200), "ip.classOne", 1);
+    const weak = setAt(
+      setAt(setAt(completeAnswers, "finance.rdExpense.y1", 300), "finance.rdExpense.y2", 200),
+      "ip.classOne",
+      1,
+    );
     const r = buildReport(draft(weak), { locale: "zh-CN", today })!;
     expect(tier(r, "little-giant").verdict).toBe("not_eligible");
     const messages = r.nextSteps.map((s) => s.message);
@@ -41,23 +65,40 @@ describe("the result report", () => {
   });
 
   it("puts the unknown answers an undecided criterion waits for first in 'to confirm'", () => {
-    const vague = setAt(setAt(setAt(completeAnswers, "finance.totalLiabilities", null), "management.timeHonouredBrand", null), "finance.totalAssets", null);
+    const vague = setAt(
+      setAt(setAt(completeAnswers, "finance.totalLiabilities", null), "management.timeHonouredBrand", null),
+      "finance.totalAssets",
+      null,
+    );
     const r = buildReport(draft(vague), { locale: "en", today })!;
     expect(r.toConfirm[0]).toMatchObject({ decisive: true, step: "finance" });
     // The sample firm already said "don't know" to its international share; it decides nothing here.
-    expect(r.toConfirm.map((c) => c.path)).toEqual(["finance.totalAssets", "finance.totalLiabilities", "market.shareInternational", "management.timeHonouredBrand"]);
+    expect(r.toConfirm.map((c) => c.path)).toEqual([
+      "finance.totalAssets",
+      "finance.totalLiabilities",
+      "market.shareInternational",
+      "management.timeHonouredBrand",
+    ]);
     expect(r.toConfirm.find((c) => c.path === "market.shareInternational")?.decisive).toBe(false);
     expect(r.toConfirm.find((c) => c.path === "management.timeHonouredBrand")?.decisive).toBe(false);
     expect(tier(r, "little-giant").verdict).toBe("undetermined");
   });
 
   it("compares two rule sets: met under 2022, not met under 2026 at 85% main-business share", () => {
-    const r = buildReport(draft(setAt(completeAnswers, "finance.mainRevenue.y1", 10200)), { locale: "zh-CN", today, ruleset: "miit-2022", compare: "miit-2026" })!;
+    const r = buildReport(draft(setAt(completeAnswers, "finance.mainRevenue.y1", 10200)), {
+      locale: "zh-CN",
+      today,
+      ruleset: "miit-2022",
+      compare: "miit-2026",
+    })!;
     expect(r.ruleset).toBe("miit-2022");
     const row = r.diff!.rows.find((x) => x.tier === "little-giant" && x.criterion === "lg.main-business-share");
     expect(row).toMatchObject({ left: { outcome: "met" }, right: { outcome: "not_met" } });
     expect(row!.right!.gap).toContain("90");
-    expect(r.diff!.rows.find((x) => x.criterion === "lg.exclusions")).toMatchObject({ left: null, right: { outcome: "met" } });
+    expect(r.diff!.rows.find((x) => x.criterion === "lg.exclusions")).toMatchObject({
+      left: null,
+      right: { outcome: "met" },
+    });
   });
 
   it("keeps a submitted assessment's frozen evaluation when today's rules would decide otherwise", () => {
@@ -69,7 +110,10 @@ describe("the result report", () => {
     expect(r.rulesChanged).toBe(true);
     expect(tier(r, "little-giant").verdict).toBe("not_eligible");
     const same = buildReport(source, { locale: "en", today })!;
-    expect([same.rulesChanged, tier(same, "little-giant").criteria[0]!.label]).toEqual([false, expect.stringMatching(/[A-Za-z]/)]);
+    expect([same.rulesChanged, tier(same, "little-giant").criteria[0]!.label]).toEqual([
+      false,
+      expect.stringMatching(/[A-Za-z]/),
+    ]);
   });
 
   it("is null for answers that do not make valid facts", () => {

@@ -1,4 +1,13 @@
-import { evaluate, isRulesetId, parseFacts, rulesetInForce, rulesets, type EvaluationResult, type Locale, type RulesetId } from "@/lib/criteria";
+import {
+  evaluate,
+  isRulesetId,
+  parseFacts,
+  rulesetInForce,
+  rulesets,
+  type EvaluationResult,
+  type Locale,
+  type RulesetId,
+} from "@/lib/criteria";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { diffRulesets, type RulesetDiff } from "./diff";
 import { countGroups, type GroupCount } from "./groups";
@@ -34,7 +43,10 @@ export type Report = {
 
 const sameOutcomes = (a: EvaluationResult, b: EvaluationResult) =>
   a.tiers.length === b.tiers.length &&
-  a.tiers.every((t, i) => t.verdict === b.tiers[i]?.verdict && t.criteria.every((c, j) => c.outcome === b.tiers[i]?.criteria[j]?.outcome));
+  a.tiers.every(
+    (t, i) =>
+      t.verdict === b.tiers[i]?.verdict && t.criteria.every((c, j) => c.outcome === b.tiers[i]?.criteria[j]?.outcome),
+  );
 
 /**
  * The result report of one assessment. A submitted one is reported as frozen; its words follow
@@ -59,7 +71,9 @@ export function buildReport(
   const evaluation = useFrozen && rulesChanged ? frozen : live;
 
   const compareId = isRulesetId(options.compare) && options.compare !== shown ? options.compare : null;
-  const other = compareId ? evaluate(facts.facts, { ruleset: compareId, locale: options.locale, today: options.today }) : null;
+  const other = compareId
+    ? evaluate(facts.facts, { ruleset: compareId, locale: options.locale, today: options.today })
+    : null;
 
   return {
     assessment: {

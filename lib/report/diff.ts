@@ -1,4 +1,12 @@
-import type { CriterionId, CriterionResult, EvaluationResult, Outcome, RulesetId, TierId, Verdict } from "@/lib/criteria";
+import type {
+  CriterionId,
+  CriterionResult,
+  EvaluationResult,
+  Outcome,
+  RulesetId,
+  TierId,
+  Verdict,
+} from "@/lib/criteria";
 
 export type DiffRow = {
   tier: TierId;
@@ -8,7 +16,12 @@ export type DiffRow = {
   right: { outcome: Outcome; gap: string | null } | null;
 };
 
-export type RulesetDiff = { left: RulesetId; right: RulesetId; rows: DiffRow[]; verdicts: { tier: TierId; left: Verdict | null; right: Verdict | null }[] };
+export type RulesetDiff = {
+  left: RulesetId;
+  right: RulesetId;
+  rows: DiffRow[];
+  verdicts: { tier: TierId; left: Verdict | null; right: Verdict | null }[];
+};
 
 const side = (c: CriterionResult | undefined) => (c ? { outcome: c.outcome, gap: c.gap?.message ?? null } : null);
 

@@ -51,9 +51,10 @@ export function countGroups(evaluation: EvaluationResult): GroupCount[] {
     else if (outcome === "not_met") c.notMet++;
     else c.open++;
   };
-  for (const tier of evaluation.tiers) for (const c of tier.criteria) {
-    const group = byCriterion[c.id];
-    if (group) add(group, c.outcome);
-  }
+  for (const tier of evaluation.tiers)
+    for (const c of tier.criteria) {
+      const group = byCriterion[c.id];
+      if (group) add(group, c.outcome);
+    }
   return [...counts.values()].filter((c) => c.total > 0);
 }

@@ -23,7 +23,8 @@ export function ladder(evaluation: EvaluationResult): Rung[] {
       tier: tier.id,
       title: tier.title,
       verdict: tier.verdict,
-      requires: rule && criterion ? { tier: rule.requires, criterion: rule.criterion, outcome: criterion.outcome } : null,
+      requires:
+        rule && criterion ? { tier: rule.requires, criterion: rule.criterion, outcome: criterion.outcome } : null,
     };
   });
 }

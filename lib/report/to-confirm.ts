@@ -11,7 +11,9 @@ function decisivePaths(evaluation: EvaluationResult): Set<string> {
   for (const tier of evaluation.tiers) {
     for (const c of tier.criteria) {
       if (c.outcome !== "unknown") continue;
-      for (const step of c.trace) for (const [name, value] of Object.entries(step.inputs)) if (value === null && name.includes(".")) paths.add(name);
+      for (const step of c.trace)
+        for (const [name, value] of Object.entries(step.inputs))
+          if (value === null && name.includes(".")) paths.add(name);
     }
   }
   return paths;

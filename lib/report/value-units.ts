@@ -22,7 +22,12 @@ export function formatNumber(value: number, locale: "zh-CN" | "en"): string {
   return value.toLocaleString(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 2 });
 }
 
-export function formatValue(value: number | null, unit: ValueUnit | string, locale: "zh-CN" | "en", unknown: string): string {
+export function formatValue(
+  value: number | null,
+  unit: ValueUnit | string,
+  locale: "zh-CN" | "en",
+  unknown: string,
+): string {
   if (value === null) return unknown;
   const n = formatNumber(value, locale);
   if (!unit) return n;
@@ -33,7 +38,12 @@ export function formatValue(value: number | null, unit: ValueUnit | string, loca
  * "finance.rdExpense.y1 / finance.revenue.y1 × 100" with its inputs → "300 / 12,000 × 100": the
  * formula as the user can check it by hand.
  */
-export function substitute(formula: string, inputs: Record<string, unknown>, locale: "zh-CN" | "en", unknown: string): string {
+export function substitute(
+  formula: string,
+  inputs: Record<string, unknown>,
+  locale: "zh-CN" | "en",
+  unknown: string,
+): string {
   const names = Object.keys(inputs).sort((a, b) => b.length - a.length);
   let out = formula;
   for (const name of names) {

@@ -9,7 +9,12 @@ export function CopyButton({ text, label, done }: { text: string; label: string;
     <>
       <button
         type="button"
-        onClick={() => navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+        onClick={() =>
+          navigator.clipboard?.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
         className="rounded border-2 border-gray-800 px-3 py-1 text-sm font-semibold"
       >
         {label}

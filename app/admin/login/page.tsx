@@ -20,7 +20,11 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-      {notice ? <p role="status" className="border-l-4 border-brand-700 bg-gray-50 p-3">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="border-l-4 border-brand-700 bg-gray-50 p-3">
+          {notice}
+        </p>
+      ) : null}
       <p>{t("intro")}</p>
       <LoginForm
         next={next}

@@ -10,7 +10,9 @@ export default async function NewAssessmentPage() {
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="text-lg">{t("intro")}</p>
       <section aria-labelledby="prepare">
-        <h2 id="prepare" className="mb-2 text-xl font-bold">{t("prepareTitle")}</h2>
+        <h2 id="prepare" className="mb-2 text-xl font-bold">
+          {t("prepareTitle")}
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           {prepare.map((p) => (
             <li key={p}>{t(`prepare.${p}`)}</li>
@@ -20,7 +22,10 @@ export default async function NewAssessmentPage() {
       <p>{t("time")}</p>
       <p className="text-muted">{t("privacy")}</p>
       <form action={startAssessmentAction}>
-        <button type="submit" className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-brand-800"
+        >
           {t("button")}
         </button>
       </form>

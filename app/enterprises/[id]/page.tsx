@@ -33,8 +33,13 @@ export default async function EnterprisePage({ params }: Props) {
     [t("firm.province"), provinceName(firm.provinceCode, locale)],
     ...(firm.city ? [[t("firm.city"), firm.city] as [string, string]] : []),
     [t("firm.uscc"), firm.uscc ?? t("unknown")],
-    [t("firm.batch"), firm.year ? t("batchYear", { batch: firm.batch, year: firm.year }) : t("batchLabel", { batch: firm.batch })],
-    ...(firm.year ? [[t("firm.validUntil"), t("firm.validUntilValue", { year: firm.year + TITLE_YEARS })] as [string, string]] : []),
+    [
+      t("firm.batch"),
+      firm.year ? t("batchYear", { batch: firm.batch, year: firm.year }) : t("batchLabel", { batch: firm.batch }),
+    ],
+    ...(firm.year
+      ? [[t("firm.validUntil"), t("firm.validUntilValue", { year: firm.year + TITLE_YEARS })] as [string, string]]
+      : []),
     [t("firm.industry"), firm.industryCode ? industryPathLabel(firm.industryCode, locale) : t("unknown")],
     [t("firm.mainProduct"), firm.mainProduct ?? t("unknown")],
     [t("firm.status"), t(`status.${firm.status}`)],
@@ -42,17 +47,24 @@ export default async function EnterprisePage({ params }: Props) {
   const source = firm.isSample
     ? t("firm.sourceSample")
     : firm.sourceImport
-      ? t("firm.sourceFile", { file: firm.sourceImport.fileName, date: format.dateTime(firm.sourceImport.createdAt, { dateStyle: "long" }) })
+      ? t("firm.sourceFile", {
+          file: firm.sourceImport.fileName,
+          date: format.dateTime(firm.sourceImport.createdAt, { dateStyle: "long" }),
+        })
       : t("unknown");
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href="/enterprises" className="text-brand-800 underline">{t("firm.back")}</Link>
+        <Link href="/enterprises" className="text-brand-800 underline">
+          {t("firm.back")}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold sm:text-3xl">{firm.name}</h1>
       {firm.isSample ? <SampleNotice /> : null}
       <section aria-labelledby="details" className="space-y-2">
-        <h2 id="details" className="text-xl font-bold">{t("firm.details")}</h2>
+        <h2 id="details" className="text-xl font-bold">
+          {t("firm.details")}
+        </h2>
         <dl className="divide-y divide-gray-300 border-y border-gray-300" data-testid="firm-details">
           {[...rows, [t("firm.source"), source] as [string, string]].map(([term, value]) => (
             <div key={term} className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr]">
@@ -63,7 +75,9 @@ export default async function EnterprisePage({ params }: Props) {
         </dl>
       </section>
       <section aria-labelledby="metrics" className="space-y-2">
-        <h2 id="metrics" className="text-xl font-bold">{t("firm.metrics")}</h2>
+        <h2 id="metrics" className="text-xl font-bold">
+          {t("firm.metrics")}
+        </h2>
         {metrics.length === 0 ? (
           <p>{t("firm.noMetrics")}</p>
         ) : (
@@ -79,7 +93,10 @@ export default async function EnterprisePage({ params }: Props) {
       </section>
       {firm.industryCode ? (
         <p>
-          <Link href={`/enterprises${filtersToSearch({ province: firm.provinceCode, industry: firm.industryCode.slice(0, 3) })}`} className="text-brand-800 underline">
+          <Link
+            href={`/enterprises${filtersToSearch({ province: firm.provinceCode, industry: firm.industryCode.slice(0, 3) })}`}
+            className="text-brand-800 underline"
+          >
             {t("firm.peers")}
           </Link>
         </p>

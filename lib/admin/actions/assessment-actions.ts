@@ -12,14 +12,24 @@ import { markDesignated } from "../mark-designated";
 import { overrideCriterion } from "../override-criterion";
 import { reviewAssessment } from "../review-assessment";
 
-const fail = (field: string, message: string, values: Record<string, string>): FormState => ({ status: "error", errors: [{ field, message }], values });
+const fail = (field: string, message: string, values: Record<string, string>): FormState => ({
+  status: "error",
+  errors: [{ field, message }],
+  values,
+});
 
-async function guarded(run: (t: Awaited<ReturnType<typeof getTranslations<"admin">>>) => Promise<FormState>): Promise<FormState> {
+async function guarded(
+  run: (t: Awaited<ReturnType<typeof getTranslations<"admin">>>) => Promise<FormState>,
+): Promise<FormState> {
   const t = await getTranslations("admin");
   try {
     return await run(t);
   } catch (error) {
-    return { status: "error", errors: [{ field: "form", message: t("errors.generic", { id: logError(error, { area: "admin" }) }) }], values: {} };
+    return {
+      status: "error",
+      errors: [{ field: "form", message: t("errors.generic", { id: logError(error, { area: "admin" }) }) }],
+      values: {},
+    };
   }
 }
 
@@ -29,13 +39,18 @@ export async function reviewAction(_: FormState, data: FormData): Promise<FormSt
   const id = String(data.get("id") ?? "");
   return guarded(async (t) => {
     if (!values.to) return fail("to", t("review.errors.status_required"), values);
-    const result = await reviewAssessment(await getPrisma(), { userId: session.userId, email: session.email }, {
-      id,
-      to: values.to as AssessmentStatus,
-      note: values.note ?? "",
-      version: Number(data.get("version")),
-    });
-    if (result.kind !== "changed") return fail(result.kind.startsWith("note") ? "note" : "to", t(`review.errors.${result.kind}`), values);
+    const result = await reviewAssessment(
+      await getPrisma(),
+      { userId: session.userId, email: session.email },
+      {
+        id,
+        to: values.to as AssessmentStatus,
+        note: values.note ?? "",
+        version: Number(data.get("version")),
+      },
+    );
+    if (result.kind !== "changed")
+      return fail(result.kind.startsWith("note") ? "note" : "to", t(`review.errors.${result.kind}`), values);
     revalidatePath(`/admin/assessments/${id}`);
     return { status: "done", message: t("review.done", { status: t(`status.${result.to}`) }), at: Date.now() };
   });
@@ -46,14 +61,19 @@ export async function overrideAction(_: FormState, data: FormData): Promise<Form
   const values = valuesOf(data, ["outcome", "reason"]);
   const id = String(data.get("id") ?? "");
   return guarded(async (t) => {
-    const result = await overrideCriterion(await getPrisma(), { userId: session.userId, email: session.email }, {
-      id,
-      tierId: String(data.get("tier") ?? ""),
-      criterionId: String(data.get("criterion") ?? ""),
-      outcome: values.outcome ?? "",
-      reason: values.reason ?? "",
-    });
-    if (result.kind !== "overridden") return fail(result.kind.startsWith("reason") ? "reason" : "outcome", t(`override.errors.${result.kind}`), values);
+    const result = await overrideCriterion(
+      await getPrisma(),
+      { userId: session.userId, email: session.email },
+      {
+        id,
+        tierId: String(data.get("tier") ?? ""),
+        criterionId: String(data.get("criterion") ?? ""),
+        outcome: values.outcome ?? "",
+        reason: values.reason ?? "",
+      },
+    );
+    if (result.kind !== "overridden")
+      return fail(result.kind.startsWith("reason") ? "reason" : "outcome", t(`override.errors.${result.kind}`), values);
     revalidatePath(`/admin/assessments/${id}`);
     return { status: "done", message: t("override.done"), at: Date.now() };
   });
@@ -66,7 +86,11 @@ export async function designateAction(_: FormState, data: FormData): Promise<For
   return guarded(async (t) => {
     const clear = !values.batch && !values.year;
     const designation = clear ? null : { batch: Number(values.batch), year: Number(values.year) };
-    const result = await markDesignated(await getPrisma(), { userId: session.userId, email: session.email }, { id, designation });
+    const result = await markDesignated(
+      await getPrisma(),
+      { userId: session.userId, email: session.email },
+      { id, designation },
+    );
     if (result.kind !== "saved") return fail("batch", t(`designate.errors.${result.kind}`), values);
     revalidatePath(`/admin/assessments/${id}`);
     return { status: "done", message: clear ? t("designate.cleared") : t("designate.saved"), at: Date.now() };

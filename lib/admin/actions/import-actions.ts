@@ -11,7 +11,14 @@ import { recordAudit } from "../record-audit";
 export type ImportFormState =
   | { status: "idle" }
   | { status: "error"; field: "file" | "batch" | "year"; message: string }
-  | { status: "done"; fileName: string; imported: number; updated: number; errors: { line: number; message: string }[]; at: number };
+  | {
+      status: "done";
+      fileName: string;
+      imported: number;
+      updated: number;
+      errors: { line: number; message: string }[];
+      at: number;
+    };
 
 /** 20 MB is far above a province's list (a few thousand rows); the server-action limit matches. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -36,15 +43,37 @@ export async function importEnterprisesAction(_: ImportFormState, data: FormData
   try {
     const db = await getPrisma();
     const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-    const summary = await importEnterprises(db, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), batch, year, importedBy: session.email, locale });
-    await recordAudit(db, { userId: session.userId, email: session.email }, {
-      action: "enterprises.import",
-      targetType: "import",
-      after: { fileName: file.name, batch: batch ?? null, year: year ?? null, imported: summary.imported, updated: summary.updated, refused: summary.errors.length },
+    const summary = await importEnterprises(db, {
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      batch,
+      year,
+      importedBy: session.email,
+      locale,
     });
+    await recordAudit(
+      db,
+      { userId: session.userId, email: session.email },
+      {
+        action: "enterprises.import",
+        targetType: "import",
+        after: {
+          fileName: file.name,
+          batch: batch ?? null,
+          year: year ?? null,
+          imported: summary.imported,
+          updated: summary.updated,
+          refused: summary.errors.length,
+        },
+      },
+    );
     revalidatePath("/admin/imports");
     return { status: "done", fileName: file.name, ...summary, at: Date.now() };
   } catch (error) {
-    return { status: "error", field: "file", message: t("errors.generic", { id: logError(error, { action: "importEnterprises" }) }) };
+    return {
+      status: "error",
+      field: "file",
+      message: t("errors.generic", { id: logError(error, { action: "importEnterprises" }) }),
+    };
   }
 }

@@ -9,16 +9,25 @@ import { valuesOf, type FormState } from "@/lib/ui/admin/form-state";
 import { createUser } from "../create-user";
 import { updateUser, type UserChange } from "../update-user";
 
-const fail = (field: string, message: string, values: Record<string, string>): FormState => ({ status: "error", errors: [{ field, message }], values });
+const fail = (field: string, message: string, values: Record<string, string>): FormState => ({
+  status: "error",
+  errors: [{ field, message }],
+  values,
+});
 
 export async function createUserAction(_: FormState, data: FormData): Promise<FormState> {
   const session = await requireAdminAction("admin");
   const t = await getTranslations("admin");
   const values = valuesOf(data, ["email", "role"]);
   try {
-    const result = await createUser(await getPrisma(), { userId: session.userId, email: session.email }, { ...values, role: values.role ?? "", email: values.email ?? "", password: String(data.get("password") ?? "") });
+    const result = await createUser(
+      await getPrisma(),
+      { userId: session.userId, email: session.email },
+      { ...values, role: values.role ?? "", email: values.email ?? "", password: String(data.get("password") ?? "") },
+    );
     if (result.kind === "weak_password") return fail("password", t(`password.${result.problem}`), values);
-    if (result.kind === "invalid_email" || result.kind === "exists") return fail("email", t(`users.errors.${result.kind}`), values);
+    if (result.kind === "invalid_email" || result.kind === "exists")
+      return fail("email", t(`users.errors.${result.kind}`), values);
     if (result.kind === "invalid_role") return fail("role", t("users.errors.invalid_role"), values);
     revalidatePath("/admin/users");
     return { status: "done", message: t("users.created", { email: result.email }), at: Date.now() };
@@ -34,10 +43,13 @@ export async function updateUserAction(_: FormState, data: FormData): Promise<Fo
   const kind = String(data.get("change") ?? "");
   const values = valuesOf(data, ["role"]);
   const change: UserChange | null =
-    kind === "role" ? { kind: "role", role: values.role ?? "" }
-    : kind === "disable" || kind === "enable" ? { kind: "disabled", disabled: kind === "disable" }
-    : kind === "password" ? { kind: "password", password: String(data.get("password") ?? "") }
-    : null;
+    kind === "role"
+      ? { kind: "role", role: values.role ?? "" }
+      : kind === "disable" || kind === "enable"
+        ? { kind: "disabled", disabled: kind === "disable" }
+        : kind === "password"
+          ? { kind: "password", password: String(data.get("password") ?? "") }
+          : null;
   const field = kind === "password" ? "password" : kind === "role" ? "role" : "change";
   if (!change) return fail(field, t("users.errors.not_found"), values);
   try {

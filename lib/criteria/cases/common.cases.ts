@@ -64,7 +64,12 @@ export const commonCases: Case[] = [
     ruleset: "miit-2026",
     from: {},
     verdicts: { "innovative-sme": "undetermined", "specialized-sme": "undetermined", "little-giant": "undetermined" },
-    outcomes: { "common.sme-size": "unknown", "ssme.market-share": "manual", "lg.growth": "unknown", "ism.score": "unknown" },
+    outcomes: {
+      "common.sme-size": "unknown",
+      "ssme.market-share": "manual",
+      "lg.growth": "unknown",
+      "ism.score": "unknown",
+    },
     score: { "innovative-sme": [5, 100] },
   },
   {

@@ -58,7 +58,8 @@ export const uscc = () =>
     .refine((s) => usccProblem(s) !== "check_digit", err("uscc_check_digit"))
     .nullish();
 
-export const province = () => z.string(err("expected_string")).refine(isProvinceCode, err("province_unknown")).nullish();
+export const province = () =>
+  z.string(err("expected_string")).refine(isProvinceCode, err("province_unknown")).nullish();
 
 // GB/T 4754-2017: section letter, then division (2), group (3) or class (4) digits.
 export const INDUSTRY_CODE_PATTERN = /^[A-T](\d{2}|\d{3}|\d{4})$/;

@@ -27,14 +27,24 @@ describe("facts schema", () => {
       { path: "finance.mainRevenue.y2", message: "主营业务收入不能高于营业收入", code: "main_revenue_exceeds_revenue" },
     ]);
     expect(issues(facts, "en")).toEqual([
-      { path: "finance.mainRevenue.y2", message: "Main business revenue cannot exceed total revenue", code: "main_revenue_exceeds_revenue" },
+      {
+        path: "finance.mainRevenue.y2",
+        message: "Main business revenue cannot exceed total revenue",
+        code: "main_revenue_exceeds_revenue",
+      },
     ]);
     expect(issues(patch(baseFacts, { finance: { mainRevenue: { y2: 11000 } } }))).toEqual([]);
   });
 
   it("R&D staff may not exceed employees", () => {
     const found = issues(patch(baseFacts, { people: { rdStaff: 261 } }), "en");
-    expect(found).toEqual([{ path: "people.rdStaff", message: "R&D staff cannot exceed the number of employees", code: "rd_staff_exceeds_employees" }]);
+    expect(found).toEqual([
+      {
+        path: "people.rdStaff",
+        message: "R&D staff cannot exceed the number of employees",
+        code: "rd_staff_exceeds_employees",
+      },
+    ]);
     expect(issues(patch(baseFacts, { people: { rdStaff: 260 } }))).toEqual([]);
   });
 
@@ -42,7 +52,9 @@ describe("facts schema", () => {
     expect(issues(patch(baseFacts, { finance: { totalAssets: null } }))).toEqual([
       { path: "finance.totalAssets", message: "填写了负债总额时，请同时填写资产总额", code: "liabilities_need_assets" },
     ]);
-    expect(issues(patch(baseFacts, { finance: { totalAssets: 0 } })).map((i) => i.code)).toEqual(["assets_zero_with_liabilities"]);
+    expect(issues(patch(baseFacts, { finance: { totalAssets: 0 } })).map((i) => i.code)).toEqual([
+      "assets_zero_with_liabilities",
+    ]);
     expect(issues(patch(baseFacts, { finance: { totalAssets: 0, totalLiabilities: 0 } }))).toEqual([]);
     expect(issues(patch(baseFacts, { finance: { totalAssets: null, totalLiabilities: null } }))).toEqual([]);
     expect(issues(patch(baseFacts, { finance: { totalLiabilities: 20000 } }))).toEqual([]);
@@ -97,12 +109,23 @@ describe("facts schema", () => {
   });
 
   it("reports every problem at once, the cross-field ones included", () => {
-    const found = issues(patch(baseFacts, { finance: { revenue: { y1: -1 }, mainRevenue: { y2: 20000 } }, market: { shareDomestic: 120 } }));
-    expect(found.map((i) => i.code).sort()).toEqual(["main_revenue_exceeds_revenue", "money_negative", "percent_range"]);
+    const found = issues(
+      patch(baseFacts, {
+        finance: { revenue: { y1: -1 }, mainRevenue: { y2: 20000 } },
+        market: { shareDomestic: 120 },
+      }),
+    );
+    expect(found.map((i) => i.code).sort()).toEqual([
+      "main_revenue_exceeds_revenue",
+      "money_negative",
+      "percent_range",
+    ]);
   });
 
   it("rejects a non-object", () => {
-    expect(issues([], "en")).toEqual([{ path: "", message: "This must be a group of fields (a JSON object)", code: "expected_object" }]);
+    expect(issues([], "en")).toEqual([
+      { path: "", message: "This must be a group of fields (a JSON object)", code: "expected_object" },
+    ]);
   });
 
   it("keeps factsObject pickable for per-step schemas", () => {

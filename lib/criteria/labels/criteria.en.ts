@@ -62,10 +62,12 @@ export const explanationsEn: Record<RulesetId, Partial<Record<CriterionId, strin
       "Revenue last year of {minRevenue} 万元 or more, or new equity financing from qualified institutional investors of {minEquityFinancing2y} 万元 or more over the last 2 years",
     "ssme.main-business-share": "Main business revenue at least {minShare}% of revenue last year",
     "ssme.debt-ratio": "Debt ratio last year of {maxRatio}% or less",
-    "ssme.rd": "R&D spend of at least {minExpense} 万元 and at least {minIntensity}% of revenue in each of the last 2 years",
+    "ssme.rd":
+      "R&D spend of at least {minExpense} 万元 and at least {minIntensity}% of revenue in each of the last 2 years",
     "ssme.ip":
       "At least {minClassOne} Class I IP item(s) tied to the main product, or a provincial-or-higher S&T award ranked in the top three in the last 3 years, or a provincial-or-higher R&D institution",
-    "ssme.market-share": "A relatively high share of the niche market; the standard gives no number, so a reviewer decides",
+    "ssme.market-share":
+      "A relatively high share of the niche market; the standard gives no number, so a reviewer decides",
     "ssme.development-score": "SRDI development score of at least {minScore}; in a review, either year suffices",
     "lg.prior-title": "Holds a valid provincial SRDI SME title",
     "lg.niche-years": "At least {minYears} years in a specific niche market",
@@ -107,8 +109,10 @@ export const explanationsEn: Record<RulesetId, Partial<Record<CriterionId, strin
     "lg.market-share": "Domestic niche-market share of the main product of at least {minShare}%",
     "lg.brand": "Owns a market-facing own brand",
     "lg.innovation": `${lgRdTiers}; an R&D institution and at least {minClassOne} Class I IP items. Or: a national S&T award ranked in the top three in the last 3 years, or a national top-50 place in the Maker China contest`,
-    "lg.chain": "At a key link of an industrial chain, filling a weak link, strengthening a strong one or filling a gap",
-    "lg.field": "Main product in the six foundation fields, the ten key manufacturing sectors or the cyber-power fields",
+    "lg.chain":
+      "At a key link of an industrial chain, filling a weak link, strengthening a strong one or filling a gap",
+    "lg.field":
+      "Main product in the six foundation fields, the ten key manufacturing sectors or the cyber-power fields",
   },
   "miit-2018": {
     ...common,

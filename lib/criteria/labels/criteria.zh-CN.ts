@@ -44,8 +44,7 @@ export const labelsZh: Record<CriterionId, string> = {
 };
 
 const common = {
-  "common.sme-size":
-    "符合《中小企业划型标准规定》的中小企业：按所属行业，从业人员、营业收入或资产总额低于任一上限即可",
+  "common.sme-size": "符合《中小企业划型标准规定》的中小企业：按所属行业，从业人员、营业收入或资产总额低于任一上限即可",
   "common.legal-person": "在中华人民共和国境内工商注册登记，具有独立法人资格",
   "common.good-standing":
     "未被列入经营异常名录或严重失信主体名单；产品（服务）不属于禁止、限制或淘汰类；近三年未发生重大安全（含网络安全、数据安全）、质量、环境污染事故或偷漏税等违法违规行为",
@@ -59,7 +58,8 @@ export const explanationsZh: Record<RulesetId, Partial<Record<CriterionId, strin
     ...common,
     "ssme.prior-title": "已被认定为科技和创新型（创新型）中小企业，且在有效期内",
     "ssme.niche-years": "从事特定细分市场时间达到{minYears}年以上",
-    "ssme.scale": "上年度营业收入{minRevenue}万元以上，或近2年新增股权融资总额（合格机构投资者实缴额）{minEquityFinancing2y}万元以上",
+    "ssme.scale":
+      "上年度营业收入{minRevenue}万元以上，或近2年新增股权融资总额（合格机构投资者实缴额）{minEquityFinancing2y}万元以上",
     "ssme.main-business-share": "上年度主营业务收入占营业收入比重不低于{minShare}%",
     "ssme.debt-ratio": "上年度资产负债率不高于{maxRatio}%",
     "ssme.rd": "近2年研发费用每年不低于{minExpense}万元，且每年占营业收入比重不低于{minIntensity}%",
@@ -90,7 +90,8 @@ export const explanationsZh: Record<RulesetId, Partial<Record<CriterionId, strin
       "评价得分达到{passMark}分以上，其中创新能力不低于{minInnovation}分、成长性不低于{minGrowth}分、专业化不低于{minSpecialisation}分",
     "ssme.niche-years": "从事特定细分市场时间达到{minYears}年以上",
     "ssme.rd": "上年度研发费用不低于{minExpense}万元，且占营业收入比重不低于{minIntensity}%",
-    "ssme.scale": "上年度营业收入{minRevenue}万元以上，或近2年新增股权融资总额（合格机构投资者实缴额）{minEquityFinancing2y}万元以上",
+    "ssme.scale":
+      "上年度营业收入{minRevenue}万元以上，或近2年新增股权融资总额（合格机构投资者实缴额）{minEquityFinancing2y}万元以上",
     "ssme.score-or-direct":
       "评价得分达到{passMark}分以上，或满足其一：近3年获国家级科技奖励或省级科技奖励排名前三；近2年研发费用年均{directMeanRdExpense}万元以上；近2年新增股权融资{directEquityFinancing2y}万元以上；近3年进入“创客中国”大赛全国500强",
     "lg.prior-title": "已被认定为省级专精特新中小企业，且在有效期内",
@@ -115,7 +116,8 @@ export const explanationsZh: Record<RulesetId, Partial<Record<CriterionId, strin
     "lg.niche-years": "从事特定细分市场时间达到{minYears}年以上",
     "lg.main-business-share": "主营业务收入占营业收入比重达到{minShare}%以上",
     "lg.market-share": "主导产品全国细分市场占有率达到{minShare}%以上",
-    "lg.ip": "拥有有效发明专利（含集成电路布图设计专有权）{minInventionPatents}项，或实用新型、外观设计专利、软件著作权{minClassTwo}项以上",
+    "lg.ip":
+      "拥有有效发明专利（含集成电路布图设计专有权）{minInventionPatents}项，或实用新型、外观设计专利、软件著作权{minClassTwo}项以上",
     "lg.rd-institution": "自建或与高校、科研机构联合建立研发机构",
     "lg.info-system": "至少1项核心业务采用信息系统支撑",
     "lg.brand": "拥有自主品牌",

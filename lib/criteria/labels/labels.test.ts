@@ -14,7 +14,15 @@ describe("labels and explanations", () => {
     for (const id of RULESET_IDS) {
       expect(keys(criterionExplanations.en[id])).toEqual(keys(criterionExplanations["zh-CN"][id]));
     }
-    for (const part of ["metrics", "gapTemplates", "units", "years", "score", "sizeIndustries", "sizeClasses"] as const) {
+    for (const part of [
+      "metrics",
+      "gapTemplates",
+      "units",
+      "years",
+      "score",
+      "sizeIndustries",
+      "sizeClasses",
+    ] as const) {
       expect(keys(terms.en[part])).toEqual(keys(terms["zh-CN"][part]));
     }
   });
@@ -50,7 +58,9 @@ describe("labels and explanations", () => {
 
   it("has no unused explanation", () => {
     for (const id of RULESET_IDS) {
-      const used = new Set(getRulesetDef(id).tiers.flatMap((t) => t.criteria.filter((c) => c.family === id).map((c) => c.id)));
+      const used = new Set(
+        getRulesetDef(id).tiers.flatMap((t) => t.criteria.filter((c) => c.family === id).map((c) => c.id)),
+      );
       expect(keys(criterionExplanations["zh-CN"][id])).toEqual([...used].sort());
     }
   });

@@ -91,5 +91,10 @@ export const termsEn: Terms = {
     "leasing-business-services": "Leasing and business services",
     other: "Other industries",
   },
-  sizeClasses: { large: "Large enterprise", medium: "Medium enterprise", small: "Small enterprise", micro: "Micro enterprise" },
+  sizeClasses: {
+    large: "Large enterprise",
+    medium: "Medium enterprise",
+    small: "Small enterprise",
+    micro: "Micro enterprise",
+  },
 };

@@ -67,7 +67,14 @@ export function scoreOutput(score: ScoreResult, locale: Locale): ScoreOutput {
     for (const [iid, it] of Object.entries(g.items)) {
       items[iid] = { label: label(iid), min: round2(it.min), max: round2(it.max), of: it.of };
     }
-    groups[gid] = { label: label(gid), min: round2(g.min), max: round2(g.max), of: g.of, subMinimum: g.subMinimum, items };
+    groups[gid] = {
+      label: label(gid),
+      min: round2(g.min),
+      max: round2(g.max),
+      of: g.of,
+      subMinimum: g.subMinimum,
+      items,
+    };
   }
   return { min: round2(score.min), max: round2(score.max), passMark: score.passMark, groups };
 }

@@ -31,7 +31,10 @@ export const miit2018Params = {
     "lg.ip": { basis: innov.basis(), minInventionPatents: innov.p(2, "项"), minClassTwo: innov.p(5, "项") },
     "lg.rd-institution": {
       basis: innov.basis(),
-      institutions: innov.p<readonly RdInstitution[]>(["below-municipal", "municipal", "provincial", "national"], "set"),
+      institutions: innov.p<readonly RdInstitution[]>(
+        ["below-municipal", "municipal", "provincial", "national"],
+        "set",
+      ),
     },
     "lg.info-system": { basis: mgmt.basis() },
     "lg.brand": { basis: mgmt.basis() },

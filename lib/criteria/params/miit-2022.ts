@@ -33,7 +33,10 @@ export const miit2022Params = {
     common: commonParams(a1("基本条件", "basic conditions")),
     "ism.direct": {
       basis: ismDirect.basis(),
-      awards: ismDirect.p<readonly ScienceAward[]>(["provincial", "provincial-top3", "national", "national-top3"], "set"),
+      awards: ismDirect.p<readonly ScienceAward[]>(
+        ["provincial", "provincial-top3", "national", "national-top3"],
+        "set",
+      ),
       institutions: ismDirect.p<readonly RdInstitution[]>(["provincial", "national"], "set"),
       minEquityFinancing3y: ismDirect.p(500, "万元"),
     },
@@ -44,15 +47,60 @@ export const miit2022Params = {
       minGrowth: ismScore.p(15, "分"),
       minSpecialisation: ismScore.p(15, "分"),
       ipPoints: ismScore.p({ highValue: 20, selfDeveloped: 15, classOne: 10, classTwo: 5, none: 0 }, "分", "recall"),
-      rdIntensityBands: ismScore.p(bands(">=", [[5, 20], [3, 15], [2, 10], [1, 5]], 0), "bands", "recall"),
-      mainRevenueGrowthBands: ismScore.p(bands(">=", [[20, 20], [10, 15], [0, 10], [-10, 5]], 0), "bands", "recall"),
+      rdIntensityBands: ismScore.p(
+        bands(
+          ">=",
+          [
+            [5, 20],
+            [3, 15],
+            [2, 10],
+            [1, 5],
+          ],
+          0,
+        ),
+        "bands",
+        "recall",
+      ),
+      mainRevenueGrowthBands: ismScore.p(
+        bands(
+          ">=",
+          [
+            [20, 20],
+            [10, 15],
+            [0, 10],
+            [-10, 5],
+          ],
+          0,
+        ),
+        "bands",
+        "recall",
+      ),
       debtRatioBands: ismScore.p(
-        { rungs: [{ op: "<" as const, bound: 55, points: 10 }, { op: "<=" as const, bound: 75, points: 5 }], otherwise: 0 },
+        {
+          rungs: [
+            { op: "<" as const, bound: 55, points: 10 },
+            { op: "<=" as const, bound: 75, points: 5 },
+          ],
+          otherwise: 0,
+        },
         "bands",
         "recall",
       ),
       fieldPoints: ismScore.p({ strategicEmerging: 10, other: 5 }, "分", "recall"),
-      mainShareBands: ismScore.p(bands(">=", [[70, 20], [60, 15], [55, 10], [50, 5]], 0), "bands", "recall"),
+      mainShareBands: ismScore.p(
+        bands(
+          ">=",
+          [
+            [70, 20],
+            [60, 15],
+            [55, 10],
+            [50, 5],
+          ],
+          0,
+        ),
+        "bands",
+        "recall",
+      ),
     },
   },
   specializedSme: {
@@ -71,23 +119,121 @@ export const miit2022Params = {
       directMeanRdExpense: ssmeDirect.p(1000, "万元"),
       directEquityFinancing2y: ssmeDirect.p(6000, "万元"),
       directMakerChina: ssmeDirect.p<readonly MakerChina[]>(["top500", "top50"], "set"),
-      mainShareBands: ssmeScore.p(bands(">=", [[80, 5], [70, 3], [60, 1]], 0), "bands"),
-      growthBands: ssmeScore.p(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [0, 2]], 0), "bands"),
+      mainShareBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [80, 5],
+            [70, 3],
+            [60, 1],
+          ],
+          0,
+        ),
+        "bands",
+      ),
+      growthBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [10, 10],
+            [8, 8],
+            [6, 6],
+            [4, 4],
+            [0, 2],
+          ],
+          0,
+        ),
+        "bands",
+      ),
       nicheYearsPerPoint: ssmeScore.p(2, "年"),
       nicheMaxPoints: ssmeScore.p(5, "分"),
       fieldPoints: ssmeScore.p({ chainRoles: 5, foundationBrandOrLeader: 3, none: 0 }, "分"),
-      digitalBands: ssmeScore.p(bands(">=", [[3, 5], [2, 3]], 0), "bands"),
+      digitalBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [3, 5],
+            [2, 3],
+          ],
+          0,
+        ),
+        "bands",
+      ),
       qualityPointsPerItem: ssmeScore.p(3, "分"),
       qualityMaxPoints: ssmeScore.p(5, "分"),
-      netMarginBands: ssmeScore.p(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [2, 2]], 0), "bands"),
-      debtRatioBands: ssmeScore.p(bands("<", [[50, 5], [60, 3], [70, 1]], 0), "bands"),
+      netMarginBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [10, 10],
+            [8, 8],
+            [6, 6],
+            [4, 4],
+            [2, 2],
+          ],
+          0,
+        ),
+        "bands",
+      ),
+      debtRatioBands: ssmeScore.p(
+        bands(
+          "<",
+          [
+            [50, 5],
+            [60, 3],
+            [70, 1],
+          ],
+          0,
+        ),
+        "bands",
+      ),
       provincialLocalMax: ssmeScore.p(15, "分"),
       ipPoints: ssmeScore.p({ highValue: 10, selfDeveloped: 8, classOne: 6, classTwo: 2, none: 0 }, "分"),
-      rdAmountBands: ssmeScore.p(bands(">=", [[500, 10], [400, 8], [300, 6], [200, 4], [100, 2]], 0), "bands"),
-      rdIntensityBands: ssmeScore.p(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [3, 2]], 0), "bands"),
-      rdStaffShareBands: ssmeScore.p(bands(">=", [[20, 5], [10, 3], [5, 1]], 0), "bands"),
+      rdAmountBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [500, 10],
+            [400, 8],
+            [300, 6],
+            [200, 4],
+            [100, 2],
+          ],
+          0,
+        ),
+        "bands",
+      ),
+      rdIntensityBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [10, 10],
+            [8, 8],
+            [6, 6],
+            [4, 4],
+            [3, 2],
+          ],
+          0,
+        ),
+        "bands",
+      ),
+      rdStaffShareBands: ssmeScore.p(
+        bands(
+          ">=",
+          [
+            [20, 5],
+            [10, 3],
+            [5, 1],
+          ],
+          0,
+        ),
+        "bands",
+      ),
       rdInstitutionPoints: ssmeScore.p(
-        { national: 10, provincial: 8, municipal: 4, "below-municipal": 2, none: 0 } satisfies Record<RdInstitution, number>,
+        { national: 10, provincial: 8, municipal: 4, "below-municipal": 2, none: 0 } satisfies Record<
+          RdInstitution,
+          number
+        >,
         "分",
       ),
     },

@@ -55,7 +55,8 @@ describe("parameters", () => {
 
   it("reports the weakest confidence of what a criterion uses", () => {
     const r = evaluateWith(buildMiit2022(miit2022Params), baseFacts);
-    const conf = (tier: string, id: string) => r.tiers.find((t) => t.id === tier)?.criteria.find((c) => c.id === id)?.confidence;
+    const conf = (tier: string, id: string) =>
+      r.tiers.find((t) => t.id === tier)?.criteria.find((c) => c.id === id)?.confidence;
     expect(conf("innovative-sme", "ism.direct")).toBe("confirmed");
     expect(conf("innovative-sme", "ism.score")).toBe("recall");
     expect(conf("little-giant", "lg.main-business-share")).toBe("confirmed");
@@ -93,6 +94,8 @@ describe("a threshold is a data edit", () => {
     const p18 = structuredClone(miit2018Params);
     p18.littleGiant["lg.rd-institution"].institutions.value = ["national"];
     expect(outcome(evaluateWith(buildMiit2018(p18), baseFacts), "little-giant", "lg.rd-institution")).toBe("not_met");
-    expect(outcome(evaluateWith(buildMiit2018(miit2018Params), baseFacts), "little-giant", "lg.rd-institution")).toBe("met");
+    expect(outcome(evaluateWith(buildMiit2018(miit2018Params), baseFacts), "little-giant", "lg.rd-institution")).toBe(
+      "met",
+    );
   });
 });

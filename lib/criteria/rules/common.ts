@@ -16,7 +16,11 @@ export function commonCriteria(p: CommonParams, family: RulesetId): CriterionDef
       family,
       size,
       ({ f }) => {
-        const r = evaluateSize(f.industryCode, { employees: f.employees, revenue: f.revenueY1, assets: f.totalAssets }, size.standard);
+        const r = evaluateSize(
+          f.industryCode,
+          { employees: f.employees, revenue: f.revenueY1, assets: f.totalAssets },
+          size.standard,
+        );
         const ceiling = r.size.industry === null ? {} : size.standard[r.size.industry].ceiling.value;
         return {
           outcome: r.outcome,

@@ -17,7 +17,10 @@ function ofClassOne(x: number | null, classOne: number | null): number | null {
   return x ?? (classOne === 0 ? 0 : null);
 }
 
-export function ipLadder(f: Ctx["f"], pts: { highValue: number; selfDeveloped: number; classOne: number; classTwo: number; none: number }) {
+export function ipLadder(
+  f: Ctx["f"],
+  pts: { highValue: number; selfDeveloped: number; classOne: number; classTwo: number; none: number },
+) {
   return ladder(
     [
       { when: ge(ofClassOne(f.classOneHighValue, f.classOne), 1), points: pts.highValue },
@@ -39,7 +42,10 @@ export function innovativeScore(ctx: Ctx, s: P["ism.score"]): ScoreResult {
       innovation: group(
         {
           ip: item(ipLadder(f, ip), ipMax),
-          rdIntensity: item(bandScore(d.rdIntensityY1.value, s.rdIntensityBands.value), bandsMax(s.rdIntensityBands.value)),
+          rdIntensity: item(
+            bandScore(d.rdIntensityY1.value, s.rdIntensityBands.value),
+            bandsMax(s.rdIntensityBands.value),
+          ),
         },
         s.minInnovation.value,
       ),
@@ -55,8 +61,14 @@ export function innovativeScore(ctx: Ctx, s: P["ism.score"]): ScoreResult {
       ),
       specialisation: group(
         {
-          field: item(ladder([{ when: isTrue(f.strategicEmerging), points: field.strategicEmerging }], field.other), Math.max(field.strategicEmerging, field.other)),
-          mainBusinessShare: item(bandScore(d.mainBusinessShare.value, s.mainShareBands.value), bandsMax(s.mainShareBands.value)),
+          field: item(
+            ladder([{ when: isTrue(f.strategicEmerging), points: field.strategicEmerging }], field.other),
+            Math.max(field.strategicEmerging, field.other),
+          ),
+          mainBusinessShare: item(
+            bandScore(d.mainBusinessShare.value, s.mainShareBands.value),
+            bandsMax(s.mainShareBands.value),
+          ),
         },
         s.minSpecialisation.value,
       ),

@@ -16,9 +16,7 @@ export function littleGiant2018(p: Miit2018Params["littleGiant"]): CriterionDef[
     flagCriterion("lg.prior-title", F, p["lg.prior-title"], "titles.specializedSme", ({ f }) => f.specializedSme),
     define("lg.operating-years", F, years, ({ d }) =>
       allOf(
-        [
-          atLeast("operatingYears", d.operatingYears.value, years.minYears.value, "年"),
-        ],
+        [atLeast("operatingYears", d.operatingYears.value, years.minYears.value, "年")],
         { operatingYears: d.operatingYears.value },
         [d.operatingYears.step],
       ),
@@ -50,9 +48,21 @@ export function littleGiant2018(p: Miit2018Params["littleGiant"]): CriterionDef[
     define("lg.rd-institution", F, p["lg.rd-institution"], ({ f }) =>
       allOf([inSet("innovation.rdInstitution", f.rdInstitution, p["lg.rd-institution"].institutions.value)], {}),
     ),
-    flagCriterion("lg.info-system", F, p["lg.info-system"], "management.coreProcessOnInfoSystem", ({ f }) => f.coreProcessOnInfoSystem),
+    flagCriterion(
+      "lg.info-system",
+      F,
+      p["lg.info-system"],
+      "management.coreProcessOnInfoSystem",
+      ({ f }) => f.coreProcessOnInfoSystem,
+    ),
     flagCriterion("lg.brand", F, p["lg.brand"], "market.ownBrand", ({ f }) => f.ownBrand),
-    flagCriterion("lg.certification", F, p["lg.certification"], "management.qualityCertification", ({ f }) => f.qualityCertification),
+    flagCriterion(
+      "lg.certification",
+      F,
+      p["lg.certification"],
+      "management.qualityCertification",
+      ({ f }) => f.qualityCertification,
+    ),
     define("lg.classified", F, p["lg.classified"], (ctx) => {
       const { f, d } = ctx;
       return allOf(

@@ -17,15 +17,19 @@ export function littleGiant2022(p: Miit2022Params["littleGiant"]): CriterionDef[
     mainBusinessShare("lg.main-business-share", F, p["lg.main-business-share"]),
     define("lg.growth", F, growth, ({ d }) =>
       allOf(
-        [
-          atLeast("mainRevenueGrowthAvg2y", d.mainRevenueGrowthAvg2y.value, growth.minGrowth.value, "%"),
-        ],
+        [atLeast("mainRevenueGrowthAvg2y", d.mainRevenueGrowthAvg2y.value, growth.minGrowth.value, "%")],
         { mainRevenueGrowthAvg2y: d.mainRevenueGrowthAvg2y.value },
         [d.mainRevenueGrowthAvg2y.step],
       ),
     ),
     debtRatio("lg.debt-ratio", F, p["lg.debt-ratio"]),
-    flagCriterion("lg.info-system", F, p["lg.info-system"], "management.coreProcessOnInfoSystem", ({ f }) => f.coreProcessOnInfoSystem),
+    flagCriterion(
+      "lg.info-system",
+      F,
+      p["lg.info-system"],
+      "management.coreProcessOnInfoSystem",
+      ({ f }) => f.coreProcessOnInfoSystem,
+    ),
     define("lg.certification", F, p["lg.certification"], ({ f }) =>
       anyOf(
         [

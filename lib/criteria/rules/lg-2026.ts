@@ -21,12 +21,7 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
     flagCriterion("lg.prior-title", F, p["lg.prior-title"], "titles.specializedSme", ({ f }) => f.specializedSme),
     nicheYears("lg.niche-years", F, p["lg.niche-years"]),
     define("lg.revenue", F, revenue, ({ f }) =>
-      allOf(
-        [
-          atLeast("finance.revenue.y1", f.revenueY1, revenue.minRevenue.value, "万元"),
-        ],
-        { revenueY1: f.revenueY1 },
-      ),
+      allOf([atLeast("finance.revenue.y1", f.revenueY1, revenue.minRevenue.value, "万元")], { revenueY1: f.revenueY1 }),
     ),
     mainBusinessShare("lg.main-business-share", F, p["lg.main-business-share"]),
     revenueCagr("lg.growth", F, p["lg.growth"]),
@@ -37,7 +32,9 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
       const outcome = sumAtLeast([f.rdExpenseY1, f.rdExpenseY2], min);
       const total = d.rdExpenseTotal2y.value;
       const gaps = outcome === "not_met" && total !== null ? [raise("rdExpenseTotal2y", total, min, "万元")] : [];
-      const part = composite("rdExpenseTotal2y", `rdExpenseTotal2y >= ${min}`, outcome, gaps, { rdExpenseTotal2y: total });
+      const part = composite("rdExpenseTotal2y", `rdExpenseTotal2y >= ${min}`, outcome, gaps, {
+        rdExpenseTotal2y: total,
+      });
       return allOf([part], { rdExpenseY1: f.rdExpenseY1, rdExpenseY2: f.rdExpenseY2, rdExpenseTotal2y: total }, [
         d.rdExpenseTotal2y.step,
       ]);

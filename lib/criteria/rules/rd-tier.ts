@@ -55,7 +55,14 @@ export function rdTierPart(ctx: Ctx, e: RdTierParams): Part {
       smallBranch(ctx, e),
     ];
     const inner = branches.flatMap((b) => [...(b.inner ?? []), b.step]);
-    return composite("rdTier", formula, agree(branches.map((b) => b.outcome)), [], { "finance.revenue.y1": null }, inner);
+    return composite(
+      "rdTier",
+      formula,
+      agree(branches.map((b) => b.outcome)),
+      [],
+      { "finance.revenue.y1": null },
+      inner,
+    );
   }
   const chosen =
     revenue >= upper

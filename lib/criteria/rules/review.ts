@@ -36,15 +36,15 @@ export function developmentScore(
   });
 }
 
-export function revenueCagr(id: CriterionId, family: RulesetId, e: { basis: Source; minCagr: Param<number> }): CriterionDef {
+export function revenueCagr(
+  id: CriterionId,
+  family: RulesetId,
+  e: { basis: Source; minCagr: Param<number> },
+): CriterionDef {
   return define(id, family, e, ({ f, d }: Ctx) => {
     const min = e.minCagr.value;
     const values = { revenueCagr2y: d.revenueCagr2y.value };
-    const newApp = allOf(
-      [atLeast("revenueCagr2y", d.revenueCagr2y.value, min, "%")],
-      values,
-      [d.revenueCagr2y.step],
-    );
+    const newApp = allOf([atLeast("revenueCagr2y", d.revenueCagr2y.value, min, "%")], values, [d.revenueCagr2y.step]);
     if (f.review === false) return newApp;
     const inReview: RunResult = {
       outcome: "not_applicable",

@@ -39,20 +39,17 @@ export function mainBusinessShare(id: CriterionId, family: RulesetId, e: Entry<"
 
 export function debtRatio(id: CriterionId, family: RulesetId, e: Entry<"maxRatio">): CriterionDef {
   return define(id, family, e, ({ d }) =>
-    allOf(
-      [atMost("debtRatio", d.debtRatio.value, e.maxRatio.value, "%")],
-      { debtRatio: d.debtRatio.value },
-      [d.debtRatio.step],
-    ),
+    allOf([atMost("debtRatio", d.debtRatio.value, e.maxRatio.value, "%")], { debtRatio: d.debtRatio.value }, [
+      d.debtRatio.step,
+    ]),
   );
 }
 
 export function domesticShare(id: CriterionId, family: RulesetId, e: Entry<"minShare">): CriterionDef {
   return define(id, family, e, ({ f }) =>
-    allOf(
-      [atLeast("market.shareDomestic", f.shareDomestic, e.minShare.value, "%")],
-      { shareDomestic: f.shareDomestic },
-    ),
+    allOf([atLeast("market.shareDomestic", f.shareDomestic, e.minShare.value, "%")], {
+      shareDomestic: f.shareDomestic,
+    }),
   );
 }
 
@@ -63,7 +60,12 @@ export function intensityPart(ctx: Ctx, year: "y1" | "y2", min: number, minAmoun
   const spend = year === "y1" ? f.rdExpenseY1 : f.rdExpenseY2;
   const revenue = year === "y1" ? f.revenueY1 : f.revenueY2;
   const failed = x !== null && x < min;
-  return atLeastWithGap(year === "y1" ? "rdIntensityY1" : "rdIntensityY2", x, min, failed ? rdSpend(year, spend, revenue, min, minAmount) : null);
+  return atLeastWithGap(
+    year === "y1" ? "rdIntensityY1" : "rdIntensityY2",
+    x,
+    min,
+    failed ? rdSpend(year, spend, revenue, min, minAmount) : null,
+  );
 }
 
 /** R&D spend of one year at least `min` 万元 (with the intensity bound folded into the gap). */
@@ -72,5 +74,10 @@ export function spendPart(ctx: Ctx, year: "y1" | "y2", min: number, minIntensity
   const spend = year === "y1" ? f.rdExpenseY1 : f.rdExpenseY2;
   const revenue = year === "y1" ? f.revenueY1 : f.revenueY2;
   const failed = spend !== null && spend < min;
-  return atLeastWithGap(`finance.rdExpense.${year}`, spend, min, failed ? rdSpend(year, spend, revenue, minIntensity, min) : null);
+  return atLeastWithGap(
+    `finance.rdExpense.${year}`,
+    spend,
+    min,
+    failed ? rdSpend(year, spend, revenue, minIntensity, min) : null,
+  );
 }

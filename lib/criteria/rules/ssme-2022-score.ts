@@ -56,8 +56,14 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
     {
       specialisation: group(
         {
-          mainBusinessShare: item(bandScore(d.mainBusinessShare.value, s.mainShareBands.value), bandsMax(s.mainShareBands.value)),
-          mainRevenueGrowth2y: item(bandScore(d.mainRevenueGrowthAvg2y.value, s.growthBands.value), bandsMax(s.growthBands.value)),
+          mainBusinessShare: item(
+            bandScore(d.mainBusinessShare.value, s.mainShareBands.value),
+            bandsMax(s.mainShareBands.value),
+          ),
+          mainRevenueGrowth2y: item(
+            bandScore(d.mainRevenueGrowthAvg2y.value, s.growthBands.value),
+            bandsMax(s.growthBands.value),
+          ),
           nicheYears: item(
             nicheYearsPoints(f.nicheYears, s.nicheYearsPerPoint.value, s.nicheMaxPoints.value),
             s.nicheMaxPoints.value,
@@ -69,22 +75,36 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
       refinement: group(
         {
           digitalLevel: item(bandScore(f.digitalLevel, s.digitalBands.value), bandsMax(s.digitalBands.value)),
-          quality: item(qualityPoints(quality, s.qualityPointsPerItem.value, s.qualityMaxPoints.value), s.qualityMaxPoints.value),
+          quality: item(
+            qualityPoints(quality, s.qualityPointsPerItem.value, s.qualityMaxPoints.value),
+            s.qualityMaxPoints.value,
+          ),
           netMargin: item(bandScore(d.netMargin.value, s.netMarginBands.value), bandsMax(s.netMarginBands.value)),
           debtRatio: item(bandScore(d.debtRatio.value, s.debtRatioBands.value), bandsMax(s.debtRatioBands.value)),
         },
         null,
       ),
       distinctiveness: group(
-        { provincialLocal: item(provincialPoints(f.provincialLocal, s.provincialLocalMax.value), s.provincialLocalMax.value) },
+        {
+          provincialLocal: item(
+            provincialPoints(f.provincialLocal, s.provincialLocalMax.value),
+            s.provincialLocalMax.value,
+          ),
+        },
         null,
       ),
       innovation: group(
         {
           ip: item(ipLadder(f, ip), Math.max(ip.highValue, ip.selfDeveloped, ip.classOne, ip.classTwo, ip.none)),
           rdInput: item(rdInput, Math.max(bandsMax(s.rdAmountBands.value), bandsMax(s.rdIntensityBands.value))),
-          rdStaffShare: item(bandScore(d.rdStaffShare.value, s.rdStaffShareBands.value), bandsMax(s.rdStaffShareBands.value)),
-          rdInstitution: item(f.rdInstitution === null ? { min: 0, max: instMax } : exact(inst[f.rdInstitution]), instMax),
+          rdStaffShare: item(
+            bandScore(d.rdStaffShare.value, s.rdStaffShareBands.value),
+            bandsMax(s.rdStaffShareBands.value),
+          ),
+          rdInstitution: item(
+            f.rdInstitution === null ? { min: 0, max: instMax } : exact(inst[f.rdInstitution]),
+            instMax,
+          ),
         },
         null,
       ),

@@ -20,7 +20,10 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
     nicheYears("ssme.niche-years", F, p["ssme.niche-years"]),
     define("ssme.rd", F, rd, (ctx) =>
       allOf(
-        [spendPart(ctx, "y1", rd.minExpense.value, rd.minIntensity.value), intensityPart(ctx, "y1", rd.minIntensity.value, rd.minExpense.value)],
+        [
+          spendPart(ctx, "y1", rd.minExpense.value, rd.minIntensity.value),
+          intensityPart(ctx, "y1", rd.minIntensity.value, rd.minExpense.value),
+        ],
         { rdExpenseY1: ctx.f.rdExpenseY1, rdIntensityY1: ctx.d.rdIntensityY1.value },
         [ctx.d.rdIntensityY1.step],
       ),

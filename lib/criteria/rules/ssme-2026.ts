@@ -65,8 +65,20 @@ export function specializedSme2026(p: Miit2026Params["specializedSme"]): Criteri
       };
       return {
         outcome: "manual",
-        values: { shareDomestic: f.shareDomestic, shareInternational: f.shareInternational, nationalRank: f.nationalRank },
-        trace: [{ kind: "input", name: "marketShare", formula: "“relatively high”: judged by a reviewer", inputs, value: "manual" }],
+        values: {
+          shareDomestic: f.shareDomestic,
+          shareInternational: f.shareInternational,
+          nationalRank: f.nationalRank,
+        },
+        trace: [
+          {
+            kind: "input",
+            name: "marketShare",
+            formula: "“relatively high”: judged by a reviewer",
+            inputs,
+            value: "manual",
+          },
+        ],
         gaps: [],
       };
     }),

@@ -24,7 +24,10 @@ describe("rule sets by date", () => {
   it("lists the three rule sets with contiguous dates", () => {
     expect(rulesets.map((r) => r.id)).toEqual(["miit-2026", "miit-2022", "miit-2018"]);
     expect(rulesets.find((r) => r.id === "miit-2026")?.effectiveTo).toBeNull();
-    expect(rulesets.find((r) => r.id === "miit-2022")).toMatchObject({ effectiveFrom: "2022-06-01", effectiveTo: "2026-03-31" });
+    expect(rulesets.find((r) => r.id === "miit-2022")).toMatchObject({
+      effectiveFrom: "2022-06-01",
+      effectiveTo: "2026-03-31",
+    });
   });
 
   it("evaluates with the rule set in force on `today` when none is given", () => {

@@ -28,7 +28,10 @@ export function parseYear(text: string | undefined): Parsed<number> {
 }
 
 /** "1,234.5", "12.3%", "-4" → number; thousands separators and a percent sign are allowed. */
-export function parseNumber(text: string | undefined, options: { integer?: boolean; min?: number } = {}): Parsed<number> {
+export function parseNumber(
+  text: string | undefined,
+  options: { integer?: boolean; min?: number } = {},
+): Parsed<number> {
   const value = clean(text).replace(/,/g, "").replace(/%$/, "");
   if (value === "" || value === "-" || value === "/") return ok(null);
   if (!/^-?\d+(\.\d+)?$/.test(value)) return bad("number");
@@ -39,9 +42,18 @@ export function parseNumber(text: string | undefined, options: { integer?: boole
 }
 
 const STATUS: Readonly<Record<string, EnterpriseStatus>> = {
-  有效: "active", active: "active", 正常: "active",
-  撤销: "revoked", 已撤销: "revoked", 取消: "revoked", revoked: "revoked",
-  过期: "expired", 到期: "expired", 已过期: "expired", 失效: "expired", expired: "expired",
+  有效: "active",
+  active: "active",
+  正常: "active",
+  撤销: "revoked",
+  已撤销: "revoked",
+  取消: "revoked",
+  revoked: "revoked",
+  过期: "expired",
+  到期: "expired",
+  已过期: "expired",
+  失效: "expired",
+  expired: "expired",
 };
 
 export function parseStatus(text: string | undefined): Parsed<EnterpriseStatus> {

@@ -23,11 +23,33 @@ export type Field = (typeof FIELDS)[number];
 
 const ALIASES: Readonly<Record<Field, readonly string[]>> = {
   seq: ["序号", "编号", "no", "no.", "#"],
-  province: ["省份", "省(区、市)", "省(自治区、直辖市)", "省区市", "省", "地区", "所在地区", "所属地区", "省市", "所在省份", "省别", "province"],
+  province: [
+    "省份",
+    "省(区、市)",
+    "省(自治区、直辖市)",
+    "省区市",
+    "省",
+    "地区",
+    "所在地区",
+    "所属地区",
+    "省市",
+    "所在省份",
+    "省别",
+    "province",
+  ],
   city: ["地市", "城市", "所在城市", "所属地市", "地级市", "市", "市州", "city"],
   name: ["企业名称", "企业", "公司名称", "单位名称", "名称", "name", "enterprise", "company"],
   uscc: ["统一社会信用代码", "社会信用代码", "信用代码", "uscc"],
-  industry: ["所属行业", "行业", "行业代码", "所属行业代码", "国民经济行业", "行业分类", "国民经济行业分类", "industry"],
+  industry: [
+    "所属行业",
+    "行业",
+    "行业代码",
+    "所属行业代码",
+    "国民经济行业",
+    "行业分类",
+    "国民经济行业分类",
+    "industry",
+  ],
   mainProduct: ["主导产品", "主营产品", "主要产品", "主导产品名称", "mainproduct", "product"],
   batch: ["批次", "认定批次", "batch"],
   year: ["年份", "认定年份", "年度", "认定年度", "year"],
@@ -42,7 +64,9 @@ const ALIASES: Readonly<Record<Field, readonly string[]>> = {
 const normalise = (text: string) => text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 const withoutUnit = (text: string) => text.replace(/\([^)]*\)$/, "");
 
-const lookup = new Map<string, Field>(FIELDS.flatMap((field) => ALIASES[field].map((alias) => [normalise(alias), field] as const)));
+const lookup = new Map<string, Field>(
+  FIELDS.flatMap((field) => ALIASES[field].map((alias) => [normalise(alias), field] as const)),
+);
 
 export function headerField(header: string): Field | undefined {
   const key = normalise(header);

@@ -10,13 +10,28 @@ const national: Table = [
   [3, "新疆生产建设兵团", "示例丙棉机有限公司"],
 ];
 const expected = [
-  { line: 2, value: expect.objectContaining({ name: "示例甲精工有限公司", provinceCode: "33", city: null, batch: 5, year: 2023 }) },
+  {
+    line: 2,
+    value: expect.objectContaining({
+      name: "示例甲精工有限公司",
+      provinceCode: "33",
+      city: null,
+      batch: 5,
+      year: 2023,
+    }),
+  },
   { line: 3, value: expect.objectContaining({ name: "示例乙轴承有限公司", provinceCode: "33", city: "宁波市" }) },
-  { line: 4, value: expect.objectContaining({ name: "示例丙棉机有限公司", provinceCode: "65", city: "新疆生产建设兵团" }) },
+  {
+    line: 4,
+    value: expect.objectContaining({ name: "示例丙棉机有限公司", provinceCode: "65", city: "新疆生产建设兵团" }),
+  },
 ];
 
-const parse = (bytes: Uint8Array, fileName = "list.csv", extra: { batch?: number; year?: number; locale?: "en" } = { batch: 5 }) =>
-  parseEnterpriseFile({ fileName, bytes, ...extra });
+const parse = (
+  bytes: Uint8Array,
+  fileName = "list.csv",
+  extra: { batch?: number; year?: number; locale?: "en" } = { batch: 5 },
+) => parseEnterpriseFile({ fileName, bytes, ...extra });
 
 describe("parseEnterpriseFile: encodings and formats", () => {
   it.each([
@@ -42,29 +57,82 @@ describe("parseEnterpriseFile: encodings and formats", () => {
   it("refuses an old .xls, an empty file and a file without a header", async () => {
     expect((await parse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), "a.xls")).errors[0]!.message).toContain(".xls");
     expect((await parse(new Uint8Array(), "a.csv")).errors).toEqual([{ line: 0, message: "文件为空" }]);
-    expect((await parse(utf8("a,b\n1,2\n"))).errors[0]).toMatchObject({ line: 0, message: expect.stringContaining("表头") });
+    expect((await parse(utf8("a,b\n1,2\n"))).errors[0]).toMatchObject({
+      line: 0,
+      message: expect.stringContaining("表头"),
+    });
   });
 });
 
 describe("parseEnterpriseFile: columns and rows", () => {
   it("reads every usual column, with stray spaces in headers and cells", async () => {
     const table: Table = [
-      [" 序 号 ", "省份", "地市", " 企业名称", "统一社会信用代码 ", "所属行业", "主导产品", "批次", "年份", "状态", "营业收入（万元）", "研发投入强度(%)", "一类知识产权"],
-      [1, " 辽宁省 ", "大连", " 示例丁液压有限公司 ", ` ${testUscc(1)} `, "C3444", "液压泵", "第四批", "2022", "有效", "12,000", "6.5%", "12"],
+      [
+        " 序 号 ",
+        "省份",
+        "地市",
+        " 企业名称",
+        "统一社会信用代码 ",
+        "所属行业",
+        "主导产品",
+        "批次",
+        "年份",
+        "状态",
+        "营业收入（万元）",
+        "研发投入强度(%)",
+        "一类知识产权",
+      ],
+      [
+        1,
+        " 辽宁省 ",
+        "大连",
+        " 示例丁液压有限公司 ",
+        ` ${testUscc(1)} `,
+        "C3444",
+        "液压泵",
+        "第四批",
+        "2022",
+        "有效",
+        "12,000",
+        "6.5%",
+        "12",
+      ],
     ];
     const { rows, errors } = await parse(utf8(csvText(table)), "a.csv", {});
     expect(errors).toEqual([]);
     expect(rows[0]!.value).toEqual({
-      name: "示例丁液压有限公司", nameKey: "示例丁液压有限公司", uscc: testUscc(1), provinceCode: "21", city: "大连市", batch: 4, year: 2022,
-      industryCode: "C3444", mainProduct: "液压泵", status: "active", revenue: 12000, revenueGrowth: null, rdIntensity: 6.5, mainBusinessShare: null, classOneIp: 12,
+      name: "示例丁液压有限公司",
+      nameKey: "示例丁液压有限公司",
+      uscc: testUscc(1),
+      provinceCode: "21",
+      city: "大连市",
+      batch: 4,
+      year: 2022,
+      industryCode: "C3444",
+      mainProduct: "液压泵",
+      status: "active",
+      revenue: 12000,
+      revenueGrowth: null,
+      rdIntensity: 6.5,
+      mainBusinessShare: null,
+      classOneIp: 12,
     });
   });
 
   it("maps all five plan cities to their province and keeps the city", async () => {
     const cities = ["大连", "青岛", "宁波", "厦门", "深圳"];
-    const table: Table = [["序号", "地区", "企业名称"], ...cities.map((c, i) => [i + 1, `${c}市`, `示例${c}企业有限公司`])];
+    const table: Table = [
+      ["序号", "地区", "企业名称"],
+      ...cities.map((c, i) => [i + 1, `${c}市`, `示例${c}企业有限公司`]),
+    ];
     const { rows } = await parse(utf8(csvText(table)));
-    expect(rows.map((r) => [r.value.provinceCode, r.value.city])).toEqual([["21", "大连市"], ["37", "青岛市"], ["33", "宁波市"], ["35", "厦门市"], ["44", "深圳市"]]);
+    expect(rows.map((r) => [r.value.provinceCode, r.value.city])).toEqual([
+      ["21", "大连市"],
+      ["37", "青岛市"],
+      ["33", "宁波市"],
+      ["35", "厦门市"],
+      ["44", "深圳市"],
+    ]);
   });
 
   it("reports every bad row with its line and reason, and keeps none", async () => {
@@ -88,7 +156,9 @@ describe("parseEnterpriseFile: columns and rows", () => {
 
   it("speaks English when asked, and needs a batch from the file or the caller", async () => {
     const result = await parse(utf8(csvText(national)), "a.csv", { locale: "en" });
-    expect(result.errors).toEqual([{ line: 0, message: "The batch is missing: the file has no batch column, give --batch" }]);
+    expect(result.errors).toEqual([
+      { line: 0, message: "The batch is missing: the file has no batch column, give --batch" },
+    ]);
   });
 
   it("skips blank lines and notes under the table, and counts lines as the file has them", async () => {

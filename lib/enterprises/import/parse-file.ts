@@ -7,7 +7,13 @@ import { importMessage, type ImportLocale } from "./messages";
 import { readCsv, readXlsx, type TableRow } from "./read-table";
 import { validateRow } from "./validate-row";
 
-export type ParseOptions = { fileName: string; bytes: Uint8Array; batch?: number; year?: number; locale?: ImportLocale };
+export type ParseOptions = {
+  fileName: string;
+  bytes: Uint8Array;
+  batch?: number;
+  year?: number;
+  locale?: ImportLocale;
+};
 
 export type ParsedFile = { rows: { line: number; value: EnterpriseInput }[]; errors: ImportError[]; rowCount: number };
 
@@ -27,7 +33,10 @@ function locateHeader(tables: TableRow[][]): Located | null {
 }
 
 class FileProblem extends Error {
-  constructor(readonly code: string, readonly detail = "") {
+  constructor(
+    readonly code: string,
+    readonly detail = "",
+  ) {
     super(code);
   }
 }
@@ -40,13 +49,19 @@ async function readTables(options: ParseOptions): Promise<TableRow[][]> {
 
 export async function parseEnterpriseFile(options: ParseOptions): Promise<ParsedFile> {
   const locale = options.locale ?? "zh-CN";
-  const fail = (code: string, detail = ""): ParsedFile => ({ rows: [], rowCount: 0, errors: [{ line: 0, message: importMessage(code, locale, { detail }) }] });
+  const fail = (code: string, detail = ""): ParsedFile => ({
+    rows: [],
+    rowCount: 0,
+    errors: [{ line: 0, message: importMessage(code, locale, { detail }) }],
+  });
   if (options.bytes.byteLength === 0) return fail("empty_file");
   let tables: TableRow[][];
   try {
     tables = await readTables(options);
   } catch (error) {
-    return error instanceof FileProblem ? fail(error.code) : fail("unreadable", error instanceof Error ? error.message : String(error));
+    return error instanceof FileProblem
+      ? fail(error.code)
+      : fail("unreadable", error instanceof Error ? error.message : String(error));
   }
   const located = locateHeader(tables);
   if (located === null) return fail("no_header");
@@ -66,7 +81,10 @@ export async function parseEnterpriseFile(options: ParseOptions): Promise<Parsed
       errors.push({ line, message: result.reasons.join(locale === "en" ? "; " : "；") });
       continue;
     }
-    const keys = [`n:${result.value.nameKey}|${result.value.provinceCode}`, ...(result.value.uscc ? [`u:${result.value.uscc}`] : [])];
+    const keys = [
+      `n:${result.value.nameKey}|${result.value.provinceCode}`,
+      ...(result.value.uscc ? [`u:${result.value.uscc}`] : []),
+    ];
     const earlier = keys.map((k) => seen.get(k)).find((l) => l !== undefined);
     if (earlier !== undefined) {
       errors.push({ line, message: importMessage("duplicate", locale, { line: earlier }) });

@@ -31,7 +31,12 @@ for (const [code, name] of Object.entries(PROVINCES)) {
   byName.set(name.en.toLowerCase(), { provinceCode: code, city: null });
 }
 // The customary short forms that are not the name minus its suffix.
-for (const [alias, code] of [["内蒙", "15"], ["广西壮族", "45"], ["宁夏回族", "64"], ["新疆维吾尔", "65"]] as const) {
+for (const [alias, code] of [
+  ["内蒙", "15"],
+  ["广西壮族", "45"],
+  ["宁夏回族", "64"],
+  ["新疆维吾尔", "65"],
+] as const) {
   byName.set(alias, { provinceCode: code, city: null });
 }
 

@@ -7,7 +7,13 @@ import type { Field, HeaderMap } from "./headers";
 import { importMessage, type ImportLocale } from "./messages";
 import { resolveRegion } from "./regions";
 
-export type RowContext = { headers: HeaderMap; headerCells: readonly string[]; batch?: number; year?: number; locale: ImportLocale };
+export type RowContext = {
+  headers: HeaderMap;
+  headerCells: readonly string[];
+  batch?: number;
+  year?: number;
+  locale: ImportLocale;
+};
 
 export type RowResult = { ok: true; value: EnterpriseInput } | { ok: false; reasons: string[] } | { ok: "skip" };
 
@@ -16,7 +22,8 @@ const NAME_MAX = 100;
 export function validateRow(cells: readonly string[], ctx: RowContext): RowResult {
   const cell = (field: Field) => (ctx.headers[field] === undefined ? undefined : cells[ctx.headers[field]!]);
   const reasons: string[] = [];
-  const say = (code: string, params: Record<string, string | number> = {}) => reasons.push(importMessage(code, ctx.locale, params));
+  const say = (code: string, params: Record<string, string | number> = {}) =>
+    reasons.push(importMessage(code, ctx.locale, params));
   const take = <T>(field: Field, parsed: Parsed<T>): T | null => {
     if (parsed.ok) return parsed.value;
     const column = ctx.headerCells[ctx.headers[field] ?? -1] ?? field;
@@ -43,7 +50,8 @@ export function validateRow(cells: readonly string[], ctx: RowContext): RowResul
   const batchCell = take("batch", parseBatch(cell("batch")));
   const batch = batchCell ?? ctx.batch ?? null;
   if (batch === null && clean(cell("batch")) === "") say("batch_missing");
-  const year = take("year", parseYear(cell("year"))) ?? ctx.year ?? (batch === null ? null : (batchYear(batch) ?? null));
+  const year =
+    take("year", parseYear(cell("year"))) ?? ctx.year ?? (batch === null ? null : (batchYear(batch) ?? null));
 
   const value = {
     industryCode: take("industry", parseIndustry(cell("industry"))),

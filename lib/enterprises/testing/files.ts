@@ -3,9 +3,11 @@ import { encodeGb18030 } from "./encode-gb18030";
 
 export type Table = readonly (readonly (string | number)[])[];
 
-const quote = (cell: string | number) => (/[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell));
+const quote = (cell: string | number) =>
+  /[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell);
 
-export const csvText = (rows: Table, delimiter = ",") => rows.map((r) => r.map(quote).join(delimiter)).join("\r\n") + "\r\n";
+export const csvText = (rows: Table, delimiter = ",") =>
+  rows.map((r) => r.map(quote).join(delimiter)).join("\r\n") + "\r\n";
 
 export const utf8 = (text: string, bom = false) => new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
 

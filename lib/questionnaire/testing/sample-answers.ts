@@ -13,7 +13,13 @@ export const completeAnswers: Answers = {
     foundedOn: "2012-05-18",
   },
   standing: { abnormalList: false, dishonestList: false, restrictedProducts: false, majorIncident3y: false },
-  titles: { innovativeSme: true, specializedSme: true, highTech: true, singleItemChampion: false, affiliatedWithLittleGiant: false },
+  titles: {
+    innovativeSme: true,
+    specializedSme: true,
+    highTech: true,
+    singleItemChampion: false,
+    affiliatedWithLittleGiant: false,
+  },
   finance: {
     revenue: { y1: 12000, y2: 10500, y3: 9800 },
     mainRevenue: { y1: 11400, y2: 9900, y3: 9200 },

@@ -12,10 +12,14 @@ export async function AnswersPanel({ answers }: { answers: Answers }) {
   const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
   return (
     <section aria-labelledby="answers-title" className="space-y-4">
-      <h2 id="answers-title" className="text-xl font-bold">{t("admin.detail.answers")}</h2>
+      <h2 id="answers-title" className="text-xl font-bold">
+        {t("admin.detail.answers")}
+      </h2>
       {steps.map((step) => (
         <section key={step.id} aria-labelledby={`answers-${step.id}`}>
-          <h3 id={`answers-${step.id}`} className="font-bold">{t(`steps.${step.id}.title`)}</h3>
+          <h3 id={`answers-${step.id}`} className="font-bold">
+            {t(`steps.${step.id}.title`)}
+          </h3>
           <dl className="divide-y divide-gray-200 border-y border-gray-300 text-sm">
             {visibleFields(step, answers).map((f) => (
               <div key={f.path} className="grid grid-cols-2 gap-2 py-1">

@@ -11,57 +11,128 @@ export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
   const t = await getTranslations("admin");
   const rt = await getTranslations("admin");
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const select = (name: string, text: string, value: string | undefined, options: { value: string; label: string }[]) => (
+  const select = (
+    name: string,
+    text: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+  ) => (
     <div>
-      <label htmlFor={`f-${name}`} className={label}>{text}</label>
+      <label htmlFor={`f-${name}`} className={label}>
+        {text}
+      </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{t("list.any")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
   );
   return (
-    <form method="get" action="/admin/assessments" role="search" aria-labelledby="filters-title" className="space-y-4 rounded border border-gray-300 p-4">
-      <h2 id="filters-title" className="text-lg font-bold">{t("list.filters")}</h2>
+    <form
+      method="get"
+      action="/admin/assessments"
+      role="search"
+      aria-labelledby="filters-title"
+      className="space-y-4 rounded border border-gray-300 p-4"
+    >
+      <h2 id="filters-title" className="text-lg font-bold">
+        {t("list.filters")}
+      </h2>
       <div>
-        <label htmlFor="f-q" className={label}>{t("list.search")}</label>
-        <p id="f-q-hint" className="mb-1 text-sm text-muted">{t("list.searchHint")}</p>
-        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} aria-describedby="f-q-hint" className={`${control} max-w-xl`} />
+        <label htmlFor="f-q" className={label}>
+          {t("list.search")}
+        </label>
+        <p id="f-q-hint" className="mb-1 text-sm text-muted">
+          {t("list.searchHint")}
+        </p>
+        <input
+          id="f-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          aria-describedby="f-q-hint"
+          className={`${control} max-w-xl`}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {select("status", t("list.status"), filters.status, REVIEW_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })))}
-        {TIER_IDS.map((tier) =>
-          select(VERDICT_PARAMS[tier], t("list.verdict", { tier: t(`tiers.${tier}`) }), filters.verdicts[tier], VERDICTS.map((v) => ({ value: v, label: rt(`verdict.${v}`) }))),
+        {select(
+          "status",
+          t("list.status"),
+          filters.status,
+          REVIEW_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
         )}
-        {select("province", t("list.province"), filters.province, Object.entries(PROVINCES).map(([code, name]) => ({ value: code, label: name[locale] })))}
+        {TIER_IDS.map((tier) =>
+          select(
+            VERDICT_PARAMS[tier],
+            t("list.verdict", { tier: t(`tiers.${tier}`) }),
+            filters.verdicts[tier],
+            VERDICTS.map((v) => ({ value: v, label: rt(`verdict.${v}`) })),
+          ),
+        )}
+        {select(
+          "province",
+          t("list.province"),
+          filters.province,
+          Object.entries(PROVINCES).map(([code, name]) => ({ value: code, label: name[locale] })),
+        )}
         <div>
-          <label htmlFor="f-industry" className={label}>{t("list.industry")}</label>
-          <p id="f-industry-hint" className="mb-1 text-sm text-muted">{t("list.industryHint")}</p>
-          <input id="f-industry" name="industry" defaultValue={filters.industry ?? ""} aria-describedby="f-industry-hint" className={control} spellCheck={false} />
+          <label htmlFor="f-industry" className={label}>
+            {t("list.industry")}
+          </label>
+          <p id="f-industry-hint" className="mb-1 text-sm text-muted">
+            {t("list.industryHint")}
+          </p>
+          <input
+            id="f-industry"
+            name="industry"
+            defaultValue={filters.industry ?? ""}
+            aria-describedby="f-industry-hint"
+            className={control}
+            spellCheck={false}
+          />
         </div>
-        {select("ruleset", t("list.ruleset"), filters.ruleset, rulesets.map((r) => ({ value: r.id, label: r.title[locale] })))}
+        {select(
+          "ruleset",
+          t("list.ruleset"),
+          filters.ruleset,
+          rulesets.map((r) => ({ value: r.id, label: r.title[locale] })),
+        )}
         <div>
-          <label htmlFor="f-from" className={label}>{t("list.from")}</label>
+          <label htmlFor="f-from" className={label}>
+            {t("list.from")}
+          </label>
           <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
         </div>
         <div>
-          <label htmlFor="f-to" className={label}>{t("list.to")}</label>
+          <label htmlFor="f-to" className={label}>
+            {t("list.to")}
+          </label>
           <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
         </div>
         <div>
-          <label htmlFor="f-sort" className={label}>{t("list.sort")}</label>
+          <label htmlFor="f-sort" className={label}>
+            {t("list.sort")}
+          </label>
           <select id="f-sort" name="sort" defaultValue={filters.sort} className={control}>
             {SORTS.map((s) => (
-              <option key={s} value={s}>{t(`list.sorts.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`list.sorts.${s}`)}
+              </option>
             ))}
           </select>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
-        <Link href="/admin/assessments" className="text-brand-800 underline">{t("list.clear")}</Link>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("list.apply")}
+        </button>
+        <Link href="/admin/assessments" className="text-brand-800 underline">
+          {t("list.clear")}
+        </Link>
       </div>
     </form>
   );

@@ -3,9 +3,20 @@ import type { FieldSpec } from "./form-state";
 const control = "block w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2";
 
 /** One labelled control with its hint and error, tied together by aria-describedby. */
-export function FormField({ formId, field, value, error }: { formId: string; field: FieldSpec; value?: string; error?: string }) {
+export function FormField({
+  formId,
+  field,
+  value,
+  error,
+}: {
+  formId: string;
+  field: FieldSpec;
+  value?: string;
+  error?: string;
+}) {
   const id = `${formId}-${field.name}`;
-  const described = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described =
+    [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     name: field.name,
@@ -17,19 +28,36 @@ export function FormField({ formId, field, value, error }: { formId: string; fie
   };
   return (
     <div className={error ? "border-l-4 border-red-700 pl-3" : undefined}>
-      <label htmlFor={id} className="mb-1 block font-semibold">{field.label}</label>
-      {field.hint ? <p id={`${id}-hint`} className="mb-1 text-sm text-muted">{field.hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="mb-1 font-semibold text-red-700">{error}</p> : null}
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {field.label}
+      </label>
+      {field.hint ? (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+          {field.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mb-1 font-semibold text-red-700">
+          {error}
+        </p>
+      ) : null}
       {field.kind === "textarea" ? (
         <textarea {...common} rows={4} />
       ) : field.kind === "select" ? (
         <select {...common}>
           {(field.options ?? []).map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       ) : (
-        <input {...common} type={field.kind} autoComplete={field.autoComplete} inputMode={field.kind === "number" ? "numeric" : undefined} />
+        <input
+          {...common}
+          type={field.kind}
+          autoComplete={field.autoComplete}
+          inputMode={field.kind === "number" ? "numeric" : undefined}
+        />
       )}
     </div>
   );

@@ -5,8 +5,18 @@ import { importEnterprisesAction, type ImportFormState } from "@/lib/admin/actio
 import { SubmitButton } from "@/lib/ui/submit-button";
 
 type Labels = {
-  file: string; fileHint: string; batch: string; batchHint: string; year: string; submit: string; summaryTitle: string;
-  done: string; refused: string; line: string; fileLevel: string; errorPrefix: string;
+  file: string;
+  fileHint: string;
+  batch: string;
+  batchHint: string;
+  year: string;
+  submit: string;
+  summaryTitle: string;
+  done: string;
+  refused: string;
+  line: string;
+  fileLevel: string;
+  errorPrefix: string;
 };
 
 const input = "w-full max-w-xs rounded border-2 border-gray-700 px-3 py-2";
@@ -29,43 +39,99 @@ export function ImportForm({ labels }: { labels: Labels }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.status === "error" ? (
-        <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="import-summary" className="border-4 border-red-700 p-4 focus:outline-none">
-          <h2 id="import-summary" className="mb-2 text-lg font-bold">{labels.summaryTitle}</h2>
-          <a href={`#import-${state.field}`} className="font-semibold text-red-700 underline">{state.message}</a>
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="import-summary"
+          className="border-4 border-red-700 p-4 focus:outline-none"
+        >
+          <h2 id="import-summary" className="mb-2 text-lg font-bold">
+            {labels.summaryTitle}
+          </h2>
+          <a href={`#import-${state.field}`} className="font-semibold text-red-700 underline">
+            {state.message}
+          </a>
         </div>
       ) : null}
       {state.status === "done" ? (
-        <div ref={summary} tabIndex={-1} role="status" className={`border-l-8 p-4 focus:outline-none ${state.errors.length ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`} data-testid="import-result">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="status"
+          className={`border-l-8 p-4 focus:outline-none ${state.errors.length ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`}
+          data-testid="import-result"
+        >
           <p className="font-bold">
-            {(state.errors.length ? labels.refused : labels.done).replace("{file}", state.fileName).replace("{imported}", String(state.imported)).replace("{updated}", String(state.updated)).replace("{count}", String(state.errors.length))}
+            {(state.errors.length ? labels.refused : labels.done)
+              .replace("{file}", state.fileName)
+              .replace("{imported}", String(state.imported))
+              .replace("{updated}", String(state.updated))
+              .replace("{count}", String(state.errors.length))}
           </p>
           {state.errors.length ? (
             <ul className="mt-2 list-disc pl-6">
               {state.errors.map((e) => (
-                <li key={`${e.line}-${e.message}`}>{`${e.line === 0 ? labels.fileLevel : labels.line.replace("{line}", String(e.line))}：${e.message}`}</li>
+                <li
+                  key={`${e.line}-${e.message}`}
+                >{`${e.line === 0 ? labels.fileLevel : labels.line.replace("{line}", String(e.line))}：${e.message}`}</li>
               ))}
             </ul>
           ) : null}
         </div>
       ) : null}
       <div>
-        <label htmlFor="import-file" className="mb-1 block font-semibold">{labels.file}</label>
-        <p id="import-file-hint" className="mb-1 text-sm text-muted">{labels.fileHint}</p>
+        <label htmlFor="import-file" className="mb-1 block font-semibold">
+          {labels.file}
+        </label>
+        <p id="import-file-hint" className="mb-1 text-sm text-muted">
+          {labels.fileHint}
+        </p>
         {fieldError("file")}
-        <input id="import-file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={`import-file-hint${error("file") ? " import-file-error" : ""}`} className="block" />
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={`import-file-hint${error("file") ? " import-file-error" : ""}`}
+          className="block"
+        />
       </div>
       <div>
-        <label htmlFor="import-batch" className="mb-1 block font-semibold">{labels.batch}</label>
-        <p id="import-batch-hint" className="mb-1 text-sm text-muted">{labels.batchHint}</p>
+        <label htmlFor="import-batch" className="mb-1 block font-semibold">
+          {labels.batch}
+        </label>
+        <p id="import-batch-hint" className="mb-1 text-sm text-muted">
+          {labels.batchHint}
+        </p>
         {fieldError("batch")}
-        <input id="import-batch" name="batch" type="text" inputMode="numeric" aria-describedby={`import-batch-hint${error("batch") ? " import-batch-error" : ""}`} className={input} />
+        <input
+          id="import-batch"
+          name="batch"
+          type="text"
+          inputMode="numeric"
+          aria-describedby={`import-batch-hint${error("batch") ? " import-batch-error" : ""}`}
+          className={input}
+        />
       </div>
       <div>
-        <label htmlFor="import-year" className="mb-1 block font-semibold">{labels.year}</label>
+        <label htmlFor="import-year" className="mb-1 block font-semibold">
+          {labels.year}
+        </label>
         {fieldError("year")}
-        <input id="import-year" name="year" type="text" inputMode="numeric" aria-describedby={error("year") ? "import-year-error" : undefined} className={input} />
+        <input
+          id="import-year"
+          name="year"
+          type="text"
+          inputMode="numeric"
+          aria-describedby={error("year") ? "import-year-error" : undefined}
+          className={input}
+        />
       </div>
-      <SubmitButton label={labels.submit} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60" />
+      <SubmitButton
+        label={labels.submit}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      />
     </form>
   );
 }

@@ -15,7 +15,9 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="review-title" className="space-y-3 rounded border-2 border-gray-700 p-4">
-        <h2 id="review-title" className="text-xl font-bold">{t("review.title")}</h2>
+        <h2 id="review-title" className="text-xl font-bold">
+          {t("review.title")}
+        </h2>
         <p data-testid="current-status">{t("detail.status", { status: t(`status.${detail.status}`) })}</p>
         {next.length === 0 ? (
           <p>{t("review.none")}</p>
@@ -25,7 +27,15 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
             action={reviewAction}
             hidden={{ id: detail.id, version: detail.version }}
             fields={[
-              { name: "to", label: t("review.to"), kind: "select", options: [{ value: "", label: t("review.choose") }, ...next.map((s) => ({ value: s, label: t(`status.${s}`) }))] },
+              {
+                name: "to",
+                label: t("review.to"),
+                kind: "select",
+                options: [
+                  { value: "", label: t("review.choose") },
+                  ...next.map((s) => ({ value: s, label: t(`status.${s}`) })),
+                ],
+              },
               { name: "note", label: t("review.note"), hint: t("review.noteHint"), kind: "textarea", required: true },
             ]}
             submitLabel={t("review.submit")}
@@ -35,16 +45,32 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
       </section>
 
       <section aria-labelledby="designate-title" className="space-y-3">
-        <h2 id="designate-title" className="text-xl font-bold">{t("designate.title")}</h2>
-        <p>{detail.designatedBatch ? t("designate.current", { batch: detail.designatedBatch, year: detail.designatedYear ?? "—" }) : t("designate.none")}</p>
+        <h2 id="designate-title" className="text-xl font-bold">
+          {t("designate.title")}
+        </h2>
+        <p>
+          {detail.designatedBatch
+            ? t("designate.current", { batch: detail.designatedBatch, year: detail.designatedYear ?? "—" })
+            : t("designate.none")}
+        </p>
         <p className="text-sm text-muted">{t("designate.text")}</p>
         <ActionForm
           id="designate"
           action={designateAction}
           hidden={{ id: detail.id }}
           fields={[
-            { name: "batch", label: t("designate.batch"), kind: "number", defaultValue: detail.designatedBatch?.toString() ?? "" },
-            { name: "year", label: t("designate.year"), kind: "number", defaultValue: detail.designatedYear?.toString() ?? "" },
+            {
+              name: "batch",
+              label: t("designate.batch"),
+              kind: "number",
+              defaultValue: detail.designatedBatch?.toString() ?? "",
+            },
+            {
+              name: "year",
+              label: t("designate.year"),
+              kind: "number",
+              defaultValue: detail.designatedYear?.toString() ?? "",
+            },
           ]}
           submitLabel={t("designate.submit")}
           summaryTitle={t("errors.summaryTitle")}
@@ -52,7 +78,9 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
       </section>
 
       <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="text-xl font-bold">{t("detail.history")}</h2>
+        <h2 id="history-title" className="text-xl font-bold">
+          {t("detail.history")}
+        </h2>
         <ol className="space-y-2 text-sm" data-testid="history">
           {detail.submittedAt ? <li>{`${when(detail.submittedAt)} · ${t("detail.historySubmitted")}`}</li> : null}
           {detail.history.map((h) => (
@@ -65,7 +93,9 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
       </section>
 
       <section aria-labelledby="duplicates-title" className="space-y-2">
-        <h2 id="duplicates-title" className="text-xl font-bold">{t("detail.duplicates")}</h2>
+        <h2 id="duplicates-title" className="text-xl font-bold">
+          {t("detail.duplicates")}
+        </h2>
         {!detail.uscc ? (
           <p>{t("detail.noUscc")}</p>
         ) : detail.duplicates.length === 0 ? (
@@ -74,7 +104,10 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
           <ul className="space-y-1 text-sm" data-testid="duplicates">
             {detail.duplicates.map((d) => (
               <li key={d.id}>
-                <Link href={`/admin/assessments/${d.id}`} className="text-brand-800 underline">{`${d.reference} · ${d.companyName ?? ""}`}</Link>
+                <Link
+                  href={`/admin/assessments/${d.id}`}
+                  className="text-brand-800 underline"
+                >{`${d.reference} · ${d.companyName ?? ""}`}</Link>
                 {` · ${t(`status.${d.status}`)}${d.submittedAt ? ` · ${when(d.submittedAt)}` : ""}`}
               </li>
             ))}

@@ -58,20 +58,35 @@ function Countdown({ idleMs, expiresAt, locale, labels, next }: Props & { next: 
   }
 
   if (phase === "quiet") return <div role="status" aria-live="polite" className="sr-only" />;
-  const time = new Date(deadline).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" });
+  const time = new Date(deadline).toLocaleTimeString(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Shanghai",
+  });
   return (
-    <div role="alert" data-testid="session-timeout" className="flex flex-wrap items-center gap-3 border-l-8 border-amber-600 bg-amber-50 p-4">
+    <div
+      role="alert"
+      data-testid="session-timeout"
+      className="flex flex-wrap items-center gap-3 border-l-8 border-amber-600 bg-amber-50 p-4"
+    >
       {phase === "warning" ? (
         <>
           <p className="font-semibold">{labels.warning.replace("{time}", time)}</p>
-          <button ref={button} type="button" onClick={stay} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <button
+            ref={button}
+            type="button"
+            onClick={stay}
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {labels.stay}
           </button>
         </>
       ) : (
         <>
           <p className="font-semibold">{labels.ended}</p>
-          <a href={`/admin/login?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-800 underline">{labels.signInAgain}</a>
+          <a href={`/admin/login?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-800 underline">
+            {labels.signInAgain}
+          </a>
         </>
       )}
     </div>

@@ -13,7 +13,13 @@ export function BatchChart({ data, heldLabel, announcedLabel }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={[...data]} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <defs>
-            <pattern id="announced-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <pattern
+              id="announced-hatch"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
               <rect width="6" height="6" fill="#ffffff" />
               <line x1="0" y1="0" x2="0" y2="6" stroke="#4b5563" strokeWidth="3" />
             </pattern>
@@ -25,7 +31,13 @@ export function BatchChart({ data, heldLabel, announcedLabel }: Props) {
           <Bar dataKey="held" name={heldLabel} fill="#a11d21" isAnimationActive={false}>
             <LabelList dataKey="held" position="top" fontSize={11} fill="#1f2328" />
           </Bar>
-          <Bar dataKey="announced" name={announcedLabel} fill="url(#announced-hatch)" stroke="#4b5563" isAnimationActive={false}>
+          <Bar
+            dataKey="announced"
+            name={announcedLabel}
+            fill="url(#announced-hatch)"
+            stroke="#4b5563"
+            isAnimationActive={false}
+          >
             <LabelList dataKey="announced" position="top" fontSize={11} fill="#1f2328" />
           </Bar>
         </BarChart>

@@ -10,10 +10,16 @@ export async function BatchFacts({ held, locale }: { held: readonly Count[]; loc
   const format = await getFormatter();
   const heldBy = new Map(held.map((c) => [Number(c.key), c.count]));
   const n = (value: number | null) => (value === null ? t("batches.none") : format.number(value));
-  const data = BATCHES.map((b) => ({ label: t("batchLabel", { batch: b.batch }), held: heldBy.get(b.batch) ?? 0, announced: b.announced }));
+  const data = BATCHES.map((b) => ({
+    label: t("batchLabel", { batch: b.batch }),
+    held: heldBy.get(b.batch) ?? 0,
+    announced: b.announced,
+  }));
   return (
     <section aria-labelledby="batches-title" className="space-y-3">
-      <h2 id="batches-title" className="text-xl font-bold">{t("batches.title")}</h2>
+      <h2 id="batches-title" className="text-xl font-bold">
+        {t("batches.title")}
+      </h2>
       <p>{t("batches.intro")}</p>
       <figure className="space-y-2">
         <figcaption className="font-semibold">{t("batches.chartLabel")}</figcaption>
@@ -25,14 +31,18 @@ export async function BatchFacts({ held, locale }: { held: readonly Count[]; loc
           <thead>
             <tr className="border-b-2 border-gray-700">
               {(["batch", "year", "held", "announced", "final", "note", "source"] as const).map((k) => (
-                <th key={k} scope="col" className="py-2 pr-3">{t(`batches.${k}`)}</th>
+                <th key={k} scope="col" className="py-2 pr-3">
+                  {t(`batches.${k}`)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {BATCHES.map((b) => (
               <tr key={b.batch} className="border-b border-gray-300 align-top">
-                <th scope="row" className="py-2 pr-3 font-semibold whitespace-nowrap">{t("batchLabel", { batch: b.batch })}</th>
+                <th scope="row" className="py-2 pr-3 font-semibold whitespace-nowrap">
+                  {t("batchLabel", { batch: b.batch })}
+                </th>
                 <td className="py-2 pr-3">{b.year}</td>
                 <td className="py-2 pr-3">{format.number(heldBy.get(b.batch) ?? 0)}</td>
                 <td className="py-2 pr-3">{n(b.announced)}</td>

@@ -16,7 +16,9 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
   if (comparison.kind === "missing_facts") {
     return (
       <section aria-labelledby="compare-title" className="space-y-2" data-testid="comparison">
-        <H id="compare-title" className="text-xl font-bold">{t("compare.panelTitle")}</H>
+        <H id="compare-title" className="text-xl font-bold">
+          {t("compare.panelTitle")}
+        </H>
         <p>{t("compare.missingFacts")}</p>
       </section>
     );
@@ -25,16 +27,30 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
   const say = (unit: Parameters<typeof t>[0], value: string) => t(unit, { value });
   return (
     <section aria-labelledby="compare-title" className="space-y-4" data-testid="comparison">
-      <H id="compare-title" className="text-xl font-bold">{t("compare.panelTitle")}</H>
-      {comparison.includesSample ? <p className="rounded border-l-8 border-amber-600 bg-amber-50 p-3">{t("compare.sample")}</p> : null}
+      <H id="compare-title" className="text-xl font-bold">
+        {t("compare.panelTitle")}
+      </H>
+      {comparison.includesSample ? (
+        <p className="rounded border-l-8 border-amber-600 bg-amber-50 p-3">{t("compare.sample")}</p>
+      ) : null}
       <p data-testid="comparison-scope">
-        {t("compare.scope", { province: provinceName(scope.provinceCode, locale), industry: industryName(scope.prefix, locale), code: scope.prefix, peers: scope.peers, national: comparison.nationalPeers })}
+        {t("compare.scope", {
+          province: provinceName(scope.provinceCode, locale),
+          industry: industryName(scope.prefix, locale),
+          code: scope.prefix,
+          peers: scope.peers,
+          national: comparison.nationalPeers,
+        })}
       </p>
       {company.industryCode && scope.prefix !== company.industryCode && scope.enough ? (
         <p>{t("compare.widened", { code: company.industryCode, prefix: scope.prefix, min: MIN_PEERS })}</p>
       ) : null}
       {scope.enough ? null : (
-        <p role="note" className="border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold" data-testid="too-few-peers">
+        <p
+          role="note"
+          className="border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold"
+          data-testid="too-few-peers"
+        >
           {t("compare.tooFew", { peers: scope.peers, min: MIN_PEERS })}
         </p>
       )}
@@ -44,17 +60,27 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
         <thead>
           <tr className="border-b-2 border-gray-700">
             {(["metric", "yours", "position", "peersWithData"] as const).map((k) => (
-              <th key={k} scope="col" className="py-2 pr-3">{t(`compare.${k}`)}</th>
+              <th key={k} scope="col" className="py-2 pr-3">
+                {t(`compare.${k}`)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {comparison.standings.map((s) => (
             <tr key={s.metric} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-3 font-semibold">{t(`metrics.${s.metric}`)}</th>
-              <td className="py-2 pr-3">{s.value === null ? t("compare.notAnswered") : metricValue(s.metric, s.value, say, locale)}</td>
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                {t(`metrics.${s.metric}`)}
+              </th>
               <td className="py-2 pr-3">
-                {s.value === null ? "—" : s.percentile === null ? t("compare.tooFewData", { min: comparison.minMetricPeers }) : t("compare.percentile", { percentile: s.percentile })}
+                {s.value === null ? t("compare.notAnswered") : metricValue(s.metric, s.value, say, locale)}
+              </td>
+              <td className="py-2 pr-3">
+                {s.value === null
+                  ? "—"
+                  : s.percentile === null
+                    ? t("compare.tooFewData", { min: comparison.minMetricPeers })
+                    : t("compare.percentile", { percentile: s.percentile })}
               </td>
               <td className="py-2">{t("compare.peerCount", { count: s.peers })}</td>
             </tr>
@@ -65,14 +91,20 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
       <table className="border-collapse text-left text-sm" data-testid="peers-by-batch">
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-1 pr-6">{t("batches.batch")}</th>
-            <th scope="col" className="py-1">{t("counts.count")}</th>
+            <th scope="col" className="py-1 pr-6">
+              {t("batches.batch")}
+            </th>
+            <th scope="col" className="py-1">
+              {t("counts.count")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {comparison.byBatch.map((b) => (
             <tr key={b.batch} className="border-b border-gray-300">
-              <th scope="row" className="py-1 pr-6 font-normal">{t("batchLabel", { batch: b.batch })}</th>
+              <th scope="row" className="py-1 pr-6 font-normal">
+                {t("batchLabel", { batch: b.batch })}
+              </th>
               <td className="py-1 tabular-nums">{b.count}</td>
             </tr>
           ))}
@@ -87,7 +119,9 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
           <ul className="list-disc space-y-1 pl-6" data-testid="similar-firms">
             {comparison.similar.map((s) => (
               <li key={s.id}>
-                <Link href={`/enterprises/${s.id}`} className="text-brand-800 underline">{s.name}</Link>
+                <Link href={`/enterprises/${s.id}`} className="text-brand-800 underline">
+                  {s.name}
+                </Link>
                 {` · ${provinceName(s.provinceCode, locale)} · ${t("batchLabel", { batch: s.batch })} · ${s.mainProduct}`}
               </li>
             ))}

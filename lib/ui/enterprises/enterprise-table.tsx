@@ -13,7 +13,9 @@ export async function EnterpriseTable({ items, locale }: { items: readonly Enter
         <thead>
           <tr className="border-b-2 border-gray-700">
             {columns.map((c) => (
-              <th key={c} scope="col" className="py-2 pr-3 whitespace-nowrap">{t(`columns.${c}`)}</th>
+              <th key={c} scope="col" className="py-2 pr-3 whitespace-nowrap">
+                {t(`columns.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -21,12 +23,22 @@ export async function EnterpriseTable({ items, locale }: { items: readonly Enter
           {items.map((item) => (
             <tr key={item.id} className="border-b border-gray-300 align-top">
               <th scope="row" className="min-w-48 py-2 pr-3 font-normal">
-                <Link href={`/enterprises/${item.id}`} className="text-brand-800 underline">{item.name}</Link>
+                <Link href={`/enterprises/${item.id}`} className="text-brand-800 underline">
+                  {item.name}
+                </Link>
                 {item.isSample ? <SampleBadge /> : null}
               </th>
-              <td className="py-2 pr-3 whitespace-nowrap">{[provinceName(item.provinceCode, locale), item.city].filter(Boolean).join(" · ")}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{item.year ? t("batchYear", { batch: item.batch, year: item.year }) : t("batchLabel", { batch: item.batch })}</td>
-              <td className="py-2 pr-3">{item.industryCode ? industryLabel(item.industryCode, locale) : t("unknown")}</td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {[provinceName(item.provinceCode, locale), item.city].filter(Boolean).join(" · ")}
+              </td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {item.year
+                  ? t("batchYear", { batch: item.batch, year: item.year })
+                  : t("batchLabel", { batch: item.batch })}
+              </td>
+              <td className="py-2 pr-3">
+                {item.industryCode ? industryLabel(item.industryCode, locale) : t("unknown")}
+              </td>
               <td className="py-2 pr-3">{item.mainProduct ?? t("unknown")}</td>
               <td className="py-2 whitespace-nowrap">{t(`status.${item.status}`)}</td>
             </tr>

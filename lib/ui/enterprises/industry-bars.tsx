@@ -7,24 +7,41 @@ import { industryLabel, type UiLocale } from "./names";
 const SHOWN = 10;
 
 /** A ranked bar chart in plain HTML: the number is printed on every row, the bar only repeats it. */
-export async function IndustryBars({ counts, filters, locale }: { counts: readonly Count[]; filters: EnterpriseFilters; locale: UiLocale }) {
+export async function IndustryBars({
+  counts,
+  filters,
+  locale,
+}: {
+  counts: readonly Count[];
+  filters: EnterpriseFilters;
+  locale: UiLocale;
+}) {
   const t = await getTranslations("enterprises");
   const top = counts.slice(0, SHOWN);
   const max = Math.max(1, ...top.map((c) => c.count));
   return (
     <section aria-labelledby="by-industry" className="space-y-2">
-      <h3 id="by-industry" className="text-lg font-bold">{t("counts.byIndustry", { count: top.length })}</h3>
+      <h3 id="by-industry" className="text-lg font-bold">
+        {t("counts.byIndustry", { count: top.length })}
+      </h3>
       <ol className="space-y-1" data-testid="industry-counts">
         {top.map((c) => (
           <li key={c.key} className="grid grid-cols-[minmax(0,14rem)_1fr_auto] items-center gap-2 text-sm">
             {c.key === "" ? (
               <span>{t("counts.noIndustry")}</span>
             ) : (
-              <Link href={`/enterprises${filtersToSearch({ ...filters, industry: c.key })}`} className="truncate text-brand-800 underline">
+              <Link
+                href={`/enterprises${filtersToSearch({ ...filters, industry: c.key })}`}
+                className="truncate text-brand-800 underline"
+              >
                 {industryLabel(c.key, locale)}
               </Link>
             )}
-            <span aria-hidden="true" className="h-3 rounded-sm bg-gray-700" style={{ width: `${Math.max(2, (c.count * 100) / max)}%` }} />
+            <span
+              aria-hidden="true"
+              className="h-3 rounded-sm bg-gray-700"
+              style={{ width: `${Math.max(2, (c.count * 100) / max)}%` }}
+            />
             <span className="font-semibold tabular-nums">{c.count}</span>
           </li>
         ))}

@@ -9,7 +9,6 @@ import { FieldFrame } from "./field-frame";
 
 const UNKNOWN = "__unknown";
 
-
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
 export function RadioControl({ field, value, onChange, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
@@ -51,11 +50,29 @@ export function ChecklistControl({ field, value, onChange, label, hint, error }:
     <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="fieldset">
       <div className="space-y-2">
         {(field.options ?? []).map((option, i) => (
-          <CheckRow key={option} id={i === 0 ? id : `${id}-${option}`} label={o(`${optionSetOf(field.path)}.${option}`)} checked={chosen.includes(option)} onChange={(on) => toggle(option, on)} />
+          <CheckRow
+            key={option}
+            id={i === 0 ? id : `${id}-${option}`}
+            label={o(`${optionSetOf(field.path)}.${option}`)}
+            checked={chosen.includes(option)}
+            onChange={(on) => toggle(option, on)}
+          />
         ))}
         <p className="py-1 text-muted">{t("or")}</p>
-        <CheckRow id={`${id}-none`} label={t("noneOfThese")} checked={none} onChange={(on) => onChange(on ? [] : undefined)} />
-        {field.unknownAllowed ? <CheckRow id={`${id}-unknown`} label={t("dontKnow")} checked={value === null} onChange={(on) => onChange(on ? null : undefined)} /> : null}
+        <CheckRow
+          id={`${id}-none`}
+          label={t("noneOfThese")}
+          checked={none}
+          onChange={(on) => onChange(on ? [] : undefined)}
+        />
+        {field.unknownAllowed ? (
+          <CheckRow
+            id={`${id}-unknown`}
+            label={t("dontKnow")}
+            checked={value === null}
+            onChange={(on) => onChange(on ? null : undefined)}
+          />
+        ) : null}
       </div>
     </FieldFrame>
   );

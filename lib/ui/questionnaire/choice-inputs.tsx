@@ -3,7 +3,17 @@ import { fieldId } from "./field-ids";
 type Option = { value: string; label: string };
 
 /** Radios for one answer; `selected` is the option's value, "" for none chosen yet. */
-export function RadioList({ path, options, selected, onSelect }: { path: string; options: Option[]; selected: string; onSelect: (value: string) => void }) {
+export function RadioList({
+  path,
+  options,
+  selected,
+  onSelect,
+}: {
+  path: string;
+  options: Option[];
+  selected: string;
+  onSelect: (value: string) => void;
+}) {
   return (
     <div className="space-y-2">
       {options.map((o, i) => (
@@ -25,10 +35,26 @@ export function RadioList({ path, options, selected, onSelect }: { path: string;
 }
 
 /** A checkbox row; ids follow the field so the error summary can link to the first one. */
-export function CheckRow({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckRow({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   return (
     <label className="flex cursor-pointer items-start gap-3">
-      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+      />
       <span>{label}</span>
     </label>
   );

@@ -11,7 +11,13 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[] }>
   const t = useTranslations("questionnaire");
   if (items.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-red-700 p-4 focus:outline-none">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-8 border-4 border-red-700 p-4 focus:outline-none"
+    >
       <h2 id="error-summary-title" className="mb-2 text-lg font-bold">
         {t("errorSummaryTitle")}
       </h2>

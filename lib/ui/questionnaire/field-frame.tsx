@@ -34,7 +34,10 @@ export function FieldFrame({ path, label, hint, error, errorPrefix, as, labelFor
   const frame = `mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`;
   if (as === "fieldset") {
     return (
-      <fieldset className={frame} aria-describedby={[hint ? hintId(path) : "", error ? errorId(path) : ""].join(" ").trim() || undefined}>
+      <fieldset
+        className={frame}
+        aria-describedby={[hint ? hintId(path) : "", error ? errorId(path) : ""].join(" ").trim() || undefined}
+      >
         <legend className="mb-1 font-semibold">{label}</legend>
         {body}
       </fieldset>

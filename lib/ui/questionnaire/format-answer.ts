@@ -5,7 +5,6 @@ import { formatNumber } from "@/lib/questionnaire/number-text";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-
 /** An answer as the check page shows it, in the reader's language. */
 export function formatAnswer(t: T, field: Field, value: unknown, locale: "zh-CN" | "en"): string {
   if (value === null) return t("check.unknown");
@@ -18,7 +17,9 @@ export function formatAnswer(t: T, field: Field, value: unknown, locale: "zh-CN"
       return t(`options.${optionSetOf(field.path)}.${String(value)}`);
     case "choices": {
       const list = value as string[];
-      return list.length === 0 ? t("check.none") : list.map((v) => t(`options.${optionSetOf(field.path)}.${v}`)).join(locale === "en" ? "; " : "、");
+      return list.length === 0
+        ? t("check.none")
+        : list.map((v) => t(`options.${optionSetOf(field.path)}.${v}`)).join(locale === "en" ? "; " : "、");
     }
     case "province":
       return PROVINCES[String(value)]?.[locale] ?? String(value);

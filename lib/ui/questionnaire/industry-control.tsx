@@ -27,7 +27,15 @@ export function IndustryControl({ field, value, onChange, onBlur, label, hint, e
   const code = typeof value === "string" ? value : null;
   const path = code ? industryPath(code) : [];
   return (
-    <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="single" labelFor={id}>
+    <FieldFrame
+      path={field.path}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={t("errorPrefix")}
+      as="single"
+      labelFor={id}
+    >
       <input
         id={id}
         name={field.path}
@@ -37,7 +45,9 @@ export function IndustryControl({ field, value, onChange, onBlur, label, hint, e
         value={unknown ? "" : text}
         disabled={unknown}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[describedBy(field.path, Boolean(hint), Boolean(error)), `${id}-match`].filter(Boolean).join(" ")}
+        aria-describedby={[describedBy(field.path, Boolean(hint), Boolean(error)), `${id}-match`]
+          .filter(Boolean)
+          .join(" ")}
         onChange={(e) => {
           setText(e.target.value);
           const match = CODE.exec(e.target.value);
@@ -54,11 +64,18 @@ export function IndustryControl({ field, value, onChange, onBlur, label, hint, e
           ))}
       </datalist>
       <p id={`${id}-match`} className="mt-2 text-sm text-muted">
-        {code && path.length > 0 ? t("industryMatch", { path: path.map((p) => `${p.code} ${p[locale]}`).join(" › ") }) : null}
+        {code && path.length > 0
+          ? t("industryMatch", { path: path.map((p) => `${p.code} ${p[locale]}`).join(" › ") })
+          : null}
         {code && !isKnownIndustryPrefix(code) && /^[A-T]\d{2,4}$/.test(code) ? t("industryUnknown") : null}
       </p>
       {field.unknownAllowed ? (
-        <CheckRow id={`${id}-unknown`} label={t("dontKnow")} checked={unknown} onChange={(on) => onChange(on ? null : CODE.exec(text)?.[1]?.toUpperCase() ?? (text.trim() || undefined))} />
+        <CheckRow
+          id={`${id}-unknown`}
+          label={t("dontKnow")}
+          checked={unknown}
+          onChange={(on) => onChange(on ? null : (CODE.exec(text)?.[1]?.toUpperCase() ?? (text.trim() || undefined)))}
+        />
       ) : null}
     </FieldFrame>
   );

@@ -6,7 +6,9 @@ const YEAR = /^(.*)\.y([123])$/;
 
 /** "2025年" for y1 when the assessment year is 2026. */
 export function yearLabel(t: T, n: number, assessmentYear: number | null): string {
-  return assessmentYear ? t("questionnaire.yearLabel", { year: assessmentYear - n }) : t("questionnaire.yearLabelUnknown", { n });
+  return assessmentYear
+    ? t("questionnaire.yearLabel", { year: assessmentYear - n })
+    : t("questionnaire.yearLabelUnknown", { n });
 }
 
 /** The full label of a question, e.g. "营业收入（2025年）" for finance.revenue.y1. */

@@ -24,7 +24,15 @@ export function NumberControl({ field, value, onChange, onBlur, label, hint, err
   const id = fieldId(field.path);
   const integer = field.kind === "count" || field.kind === "number";
   return (
-    <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="single" labelFor={id}>
+    <FieldFrame
+      path={field.path}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={t("errorPrefix")}
+      as="single"
+      labelFor={id}
+    >
       <div className="flex max-w-xs items-center gap-2">
         <input
           id={id}
@@ -51,7 +59,12 @@ export function NumberControl({ field, value, onChange, onBlur, label, hint, err
       </div>
       {field.unknownAllowed ? (
         <div className="mt-2">
-          <CheckRow id={`${id}-unknown`} label={t("dontKnow")} checked={unknown} onChange={(checked) => onChange(checked ? null : parseNumberText(text))} />
+          <CheckRow
+            id={`${id}-unknown`}
+            label={t("dontKnow")}
+            checked={unknown}
+            onChange={(checked) => onChange(checked ? null : parseNumberText(text))}
+          />
         </div>
       ) : null}
     </FieldFrame>

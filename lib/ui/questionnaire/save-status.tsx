@@ -8,7 +8,12 @@ export function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations("questionnaire");
   const locale = useLocale();
   const time = state.savedAt
-    ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" }).format(new Date(state.savedAt))
+    ? new Intl.DateTimeFormat(locale, {
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+        timeZone: "Asia/Shanghai",
+      }).format(new Date(state.savedAt))
     : null;
   const text =
     state.kind === "saving"

@@ -19,7 +19,15 @@ import { SaveStatus } from "./save-status";
 import { groupByYear } from "./year-groups";
 import { useStepSaver } from "./use-step-saver";
 
-type Props = { id: string; stepId: StepId; answers: Answers; version: number; savedAt: string | null; returnToCheck: boolean; backHref: string | null };
+type Props = {
+  id: string;
+  stepId: StepId;
+  answers: Answers;
+  version: number;
+  savedAt: string | null;
+  returnToCheck: boolean;
+  backHref: string | null;
+};
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -61,7 +69,13 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
         else if (result?.kind === "invalid") showIssues(result.issues);
         else if (result?.kind === "read_only") router.push(`/assess/${id}/result`);
       },
-      (errors) => showIssues(fromErrors(errors, shown.map((f) => f.path))),
+      (errors) =>
+        showIssues(
+          fromErrors(
+            errors,
+            shown.map((f) => f.path),
+          ),
+        ),
     )(event);
 
   // Autosave: shortly after typing stops, save what is valid so far; never anything invalid.
@@ -95,7 +109,11 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
           }}
         />
       ) : null}
-      {saver.state.kind === "failed" ? <p role="alert" className="mb-6 border-l-4 border-red-700 pl-4 font-semibold">{t("questionnaire.unexpected")}</p> : null}
+      {saver.state.kind === "failed" ? (
+        <p role="alert" className="mb-6 border-l-4 border-red-700 pl-4 font-semibold">
+          {t("questionnaire.unexpected")}
+        </p>
+      ) : null}
       <ErrorSummary ref={summaryRef} items={summary} />
       {groupByYear(shown).map((block) =>
         block.kind === "single" ? (
@@ -104,7 +122,15 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
             name={block.field.path}
             control={form.control}
             render={({ field: rhf }) => (
-              <FieldControl field={block.field} value={rhf.value} onChange={rhf.onChange} onBlur={rhf.onBlur} label={label(block.field.path)} hint={hint(t, block.field.path)} error={errorOf(block.field.path)} />
+              <FieldControl
+                field={block.field}
+                value={rhf.value}
+                onChange={rhf.onChange}
+                onBlur={rhf.onBlur}
+                label={label(block.field.path)}
+                hint={hint(t, block.field.path)}
+                error={errorOf(block.field.path)}
+              />
             )}
           />
         ) : (
@@ -118,7 +144,14 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
                   name={f.path}
                   control={form.control}
                   render={({ field: rhf }) => (
-                    <FieldControl field={f} value={rhf.value} onChange={rhf.onChange} onBlur={rhf.onBlur} label={yearLabel(t, i + 1, assessmentYear)} error={errorOf(f.path)} />
+                    <FieldControl
+                      field={f}
+                      value={rhf.value}
+                      onChange={rhf.onChange}
+                      onBlur={rhf.onBlur}
+                      label={yearLabel(t, i + 1, assessmentYear)}
+                      error={errorOf(f.path)}
+                    />
                   )}
                 />
               ))}
@@ -128,7 +161,11 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
       )}
       <DerivedPanel step={stepId} answers={merged} assessmentYear={assessmentYear} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={form.formState.isSubmitting} className="rounded bg-brand-700 px-5 py-3 font-semibold text-white shadow hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded bg-brand-700 px-5 py-3 font-semibold text-white shadow hover:bg-brand-800 disabled:opacity-60"
+        >
           {returnToCheck ? t("questionnaire.saveAndReturn") : t("questionnaire.continue")}
         </button>
         {backHref ? (
@@ -160,13 +197,19 @@ function hint(t: ReturnType<typeof useTranslations>, path: string): string | und
 /** The step's saved answers; the assessment year starts as this year, the usual case. */
 function initialValues(stepId: StepId, answers: Answers): Answers {
   const step = findStep(stepId)!;
-  const values = pickPaths(answers, step.fields.map((f) => f.path));
+  const values = pickPaths(
+    answers,
+    step.fields.map((f) => f.path),
+  );
   if (stepId !== "about" || values.assessmentYear !== undefined) return values;
   return { ...values, assessmentYear: Number(todayInChina().slice(0, 4)) };
 }
 
 function toErrors(issues: StepIssue[]): FieldErrors<Answers> {
-  return issues.reduce((errors, i) => setAt(errors, i.path, { type: i.code, message: i.code }), {} as Answers) as FieldErrors<Answers>;
+  return issues.reduce(
+    (errors, i) => setAt(errors, i.path, { type: i.code, message: i.code }),
+    {} as Answers,
+  ) as FieldErrors<Answers>;
 }
 
 function fromErrors(errors: FieldErrors<Answers>, order: string[]): StepIssue[] {

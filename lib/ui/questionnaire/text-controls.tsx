@@ -8,7 +8,8 @@ import type { ControlProps } from "./control-props";
 import { describedBy, fieldId } from "./field-ids";
 import { FieldFrame } from "./field-frame";
 
-const inputClass = (error?: string) => `w-full rounded border-2 px-3 py-2 disabled:bg-gray-100 ${error ? "border-red-700" : "border-gray-700"}`;
+const inputClass = (error?: string) =>
+  `w-full rounded border-2 px-3 py-2 disabled:bg-gray-100 ${error ? "border-red-700" : "border-gray-700"}`;
 
 /** Free text, a USCC, or a date; blank means not answered. */
 export function TextControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
@@ -19,7 +20,15 @@ export function TextControl({ field, value, onChange, onBlur, label, hint, error
   const isDate = field.kind === "date";
   const isCode = field.kind === "uscc";
   return (
-    <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="single" labelFor={id}>
+    <FieldFrame
+      path={field.path}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={t("errorPrefix")}
+      as="single"
+      labelFor={id}
+    >
       <input
         id={id}
         name={field.path}
@@ -40,7 +49,12 @@ export function TextControl({ field, value, onChange, onBlur, label, hint, error
       />
       {field.unknownAllowed ? (
         <div className="mt-2">
-          <CheckRow id={`${id}-unknown`} label={t("dontKnow")} checked={unknown} onChange={(on) => onChange(on ? null : text.trim() || undefined)} />
+          <CheckRow
+            id={`${id}-unknown`}
+            label={t("dontKnow")}
+            checked={unknown}
+            onChange={(on) => onChange(on ? null : text.trim() || undefined)}
+          />
         </div>
       ) : null}
     </FieldFrame>
@@ -56,7 +70,15 @@ export function ProvinceControl({ field, value, onChange, onBlur, label, hint, e
   const id = fieldId(field.path);
   const selected = value === null ? UNKNOWN : typeof value === "string" ? value : "";
   return (
-    <FieldFrame path={field.path} label={label} hint={hint} error={error} errorPrefix={t("errorPrefix")} as="single" labelFor={id}>
+    <FieldFrame
+      path={field.path}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={t("errorPrefix")}
+      as="single"
+      labelFor={id}
+    >
       <select
         id={id}
         name={field.path}

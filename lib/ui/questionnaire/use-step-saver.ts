@@ -15,7 +15,13 @@ export type SaveState =
  * Saves a step on the server one request at a time (an autosave and a submit never race each
  * other), always against the latest version this tab knows of.
  */
-export function useStepSaver(base: { id: string; step: string; version: number; savedAt: string | null; returnToCheck: boolean }) {
+export function useStepSaver(base: {
+  id: string;
+  step: string;
+  version: number;
+  savedAt: string | null;
+  returnToCheck: boolean;
+}) {
   const version = useRef(base.version);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const lastSaved = useRef<string | null>(null);
@@ -29,7 +35,14 @@ export function useStepSaver(base: { id: string; step: string; version: number; 
         setState((s) => ({ kind: "saving", savedAt: s.savedAt }));
         let result: SaveActionResult;
         try {
-          result = await saveStepAction({ id: base.id, step: base.step, values, version: version.current, mode, returnToCheck: base.returnToCheck });
+          result = await saveStepAction({
+            id: base.id,
+            step: base.step,
+            values,
+            version: version.current,
+            mode,
+            returnToCheck: base.returnToCheck,
+          });
         } catch {
           result = { kind: "error", errorId: "network" };
         }
@@ -59,7 +72,10 @@ export function useStepSaver(base: { id: string; step: string; version: number; 
     lastSaved.current = null;
   }, []);
 
-  const markUnsaved = useCallback(() => setState((s) => (s.kind === "idle" ? { kind: "unsaved", savedAt: s.savedAt } : s)), []);
+  const markUnsaved = useCallback(
+    () => setState((s) => (s.kind === "idle" ? { kind: "unsaved", savedAt: s.savedAt } : s)),
+    [],
+  );
 
   return { state, save, overwrite, markUnsaved };
 }

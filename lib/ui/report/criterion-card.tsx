@@ -25,7 +25,11 @@ export async function CriterionCard({ criterion: c, years }: Props) {
         {values.length > 0 ? (
           <>
             <dt className="text-muted">{t("yourFigures")}</dt>
-            <dd>{values.map(([name, v]) => `${valueLabel(name)} ${formatValue(v, unitOf(name), locale, unknown)}`).join(locale === "en" ? "; " : "；")}</dd>
+            <dd>
+              {values
+                .map(([name, v]) => `${valueLabel(name)} ${formatValue(v, unitOf(name), locale, unknown)}`)
+                .join(locale === "en" ? "; " : "；")}
+            </dd>
           </>
         ) : null}
         {working.length > 0 ? (
@@ -51,7 +55,9 @@ export async function CriterionCard({ criterion: c, years }: Props) {
         </ul>
       ) : null}
       <p className="mt-2 text-xs text-muted">{t("basis", { reference: c.reference })}</p>
-      {c.confidence !== "confirmed" ? <p className="mt-1 text-xs font-semibold text-amber-900">{t(`confidence.${c.confidence}`)}</p> : null}
+      {c.confidence !== "confirmed" ? (
+        <p className="mt-1 text-xs font-semibold text-amber-900">{t(`confidence.${c.confidence}`)}</p>
+      ) : null}
     </li>
   );
 }

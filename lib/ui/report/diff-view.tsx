@@ -18,21 +18,33 @@ export async function DiffView({ diff, titleOf, tierTitle }: Props) {
     );
   return (
     <section aria-labelledby="diff-title" className="break-inside-avoid" data-testid="ruleset-diff">
-      <h2 id="diff-title" className="mb-2 text-xl font-bold">{t("diffTitle", { left: titleOf(diff.left), right: titleOf(diff.right) })}</h2>
+      <h2 id="diff-title" className="mb-2 text-xl font-bold">
+        {t("diffTitle", { left: titleOf(diff.left), right: titleOf(diff.right) })}
+      </h2>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b-2 border-gray-700">
-            <th scope="col" className="py-1 pr-3">{t("diffCriterion")}</th>
-            <th scope="col" className="py-1 pr-3">{titleOf(diff.left)}</th>
-            <th scope="col" className="py-1">{titleOf(diff.right)}</th>
+            <th scope="col" className="py-1 pr-3">
+              {t("diffCriterion")}
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              {titleOf(diff.left)}
+            </th>
+            <th scope="col" className="py-1">
+              {titleOf(diff.right)}
+            </th>
           </tr>
         </thead>
         <tbody>
           {diff.verdicts.map((v) => (
             <tr key={`v-${v.tier}`} className="border-b border-gray-300 bg-gray-50">
               <th scope="row" className="py-1 pr-3">{`${tierTitle(v.tier)} · ${t("diffVerdicts")}`}</th>
-              <td className="py-1 pr-3">{v.left ? <VerdictBadge verdict={v.left} text={t(`verdict.${v.left}`)} /> : t("diffAbsent")}</td>
-              <td className="py-1">{v.right ? <VerdictBadge verdict={v.right} text={t(`verdict.${v.right}`)} /> : t("diffAbsent")}</td>
+              <td className="py-1 pr-3">
+                {v.left ? <VerdictBadge verdict={v.left} text={t(`verdict.${v.left}`)} /> : t("diffAbsent")}
+              </td>
+              <td className="py-1">
+                {v.right ? <VerdictBadge verdict={v.right} text={t(`verdict.${v.right}`)} /> : t("diffAbsent")}
+              </td>
             </tr>
           ))}
           {diff.rows.map((r) => (

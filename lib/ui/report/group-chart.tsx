@@ -30,8 +30,21 @@ export function GroupChart({ rows, labels }: { rows: GroupRow[]; labels: Record<
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={120} />
           {patterns.map((p) => (
-            <Bar key={p.id} dataKey={p.id} stackId="a" fill={p.fill} stroke="#111827" name={labels[p.id]} isAnimationActive={false}>
-              <LabelList dataKey={p.id} position="inside" fill={p.id === "met" ? "#fff" : "#111827"} formatter={(v: unknown) => (Number(v) > 0 ? `${labels[p.id]} ${String(v)}` : "")} />
+            <Bar
+              key={p.id}
+              dataKey={p.id}
+              stackId="a"
+              fill={p.fill}
+              stroke="#111827"
+              name={labels[p.id]}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={p.id}
+                position="inside"
+                fill={p.id === "met" ? "#fff" : "#111827"}
+                formatter={(v: unknown) => (Number(v) > 0 ? `${labels[p.id]} ${String(v)}` : "")}
+              />
             </Bar>
           ))}
         </BarChart>

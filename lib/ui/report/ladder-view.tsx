@@ -8,14 +8,22 @@ export async function LadderView({ rungs }: { rungs: Rung[] }) {
   const title = (tier: string) => rungs.find((r) => r.tier === tier)?.title ?? tier;
   return (
     <section aria-labelledby="ladder-title" className="break-inside-avoid">
-      <h2 id="ladder-title" className="mb-3 text-xl font-bold">{t("ladderTitle")}</h2>
+      <h2 id="ladder-title" className="mb-3 text-xl font-bold">
+        {t("ladderTitle")}
+      </h2>
       <ol className="grid gap-3 sm:grid-cols-3">
         {rungs.map((r, i) => (
           <li key={r.tier} className="rounded border-2 border-gray-300 p-3" data-testid={`ladder-${r.tier}`}>
             <p className="text-sm text-muted" aria-hidden="true">{`${i + 1} ${i < rungs.length - 1 ? "→" : ""}`}</p>
             <h3 className="font-bold">{r.title}</h3>
-            <p className="mt-1"><VerdictBadge verdict={r.verdict} text={t(`verdict.${r.verdict}`)} /></p>
-            {r.requires ? <p className="mt-2 text-sm">{t("requires", { tier: title(r.requires.tier), outcome: t(`outcome.${r.requires.outcome}`) })}</p> : null}
+            <p className="mt-1">
+              <VerdictBadge verdict={r.verdict} text={t(`verdict.${r.verdict}`)} />
+            </p>
+            {r.requires ? (
+              <p className="mt-2 text-sm">
+                {t("requires", { tier: title(r.requires.tier), outcome: t(`outcome.${r.requires.outcome}`) })}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

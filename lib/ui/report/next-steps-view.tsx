@@ -1,11 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { NextStep } from "@/lib/report/next-steps";
 
-export async function NextStepsView({ steps, labelOf }: { steps: NextStep[]; labelOf: (tier: string, id: string) => string }) {
+export async function NextStepsView({
+  steps,
+  labelOf,
+}: {
+  steps: NextStep[];
+  labelOf: (tier: string, id: string) => string;
+}) {
   const t = await getTranslations("report");
   return (
     <section aria-labelledby="next-title" className="break-inside-avoid">
-      <h2 id="next-title" className="mb-2 text-xl font-bold">{t("nextStepsTitle")}</h2>
+      <h2 id="next-title" className="mb-2 text-xl font-bold">
+        {t("nextStepsTitle")}
+      </h2>
       {steps.length === 0 ? (
         <p>{t("nextStepsNone")}</p>
       ) : (

@@ -16,12 +16,18 @@ const verdictStyle: Record<Verdict, [string, string]> = {
 
 function Badge({ symbol, style, text }: { symbol: string; style: string; text: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${style}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold whitespace-nowrap ${style}`}
+    >
       <span aria-hidden="true">{symbol}</span>
       {text}
     </span>
   );
 }
 
-export const OutcomeBadge = ({ outcome, text }: { outcome: Outcome; text: string }) => <Badge symbol={outcomeStyle[outcome][0]} style={outcomeStyle[outcome][1]} text={text} />;
-export const VerdictBadge = ({ verdict, text }: { verdict: Verdict; text: string }) => <Badge symbol={verdictStyle[verdict][0]} style={verdictStyle[verdict][1]} text={text} />;
+export const OutcomeBadge = ({ outcome, text }: { outcome: Outcome; text: string }) => (
+  <Badge symbol={outcomeStyle[outcome][0]} style={outcomeStyle[outcome][1]} text={text} />
+);
+export const VerdictBadge = ({ verdict, text }: { verdict: Verdict; text: string }) => (
+  <Badge symbol={verdictStyle[verdict][0]} style={verdictStyle[verdict][1]} text={text} />
+);

@@ -8,7 +8,9 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
   const compare = report.diff?.right ?? "";
   return (
     <section aria-labelledby="switch-title" className="no-print rounded border border-gray-300 p-4">
-      <h2 id="switch-title" className="text-xl font-bold">{t("switchTitle")}</h2>
+      <h2 id="switch-title" className="text-xl font-bold">
+        {t("switchTitle")}
+      </h2>
       <p className="mb-2 text-sm">{t("switchText")}</p>
       <ul className="mb-3 space-y-1">
         {report.rulesets.map((r) => (
@@ -16,7 +18,9 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
             {r.id === report.ruleset ? (
               <span aria-current="true" className="font-semibold">{`${r.title} (${t("current")})`}</span>
             ) : (
-              <Link href={`${basePath}?ruleset=${r.id}`} className="text-brand-800 underline">{r.title}</Link>
+              <Link href={`${basePath}?ruleset=${r.id}`} className="text-brand-800 underline">
+                {r.title}
+              </Link>
             )}
             {r.id === report.frozenRuleset ? <span className="text-sm text-muted">{` · ${t("frozen")}`}</span> : null}
           </li>
@@ -25,15 +29,28 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="ruleset" value={report.ruleset} />
         <div>
-          <label htmlFor="compare" className="mb-1 block text-sm font-semibold">{t("compareLabel")}</label>
-          <select id="compare" name="compare" defaultValue={compare} className="rounded border-2 border-gray-700 bg-white px-2 py-1">
+          <label htmlFor="compare" className="mb-1 block text-sm font-semibold">
+            {t("compareLabel")}
+          </label>
+          <select
+            id="compare"
+            name="compare"
+            defaultValue={compare}
+            className="rounded border-2 border-gray-700 bg-white px-2 py-1"
+          >
             <option value="">{t("compareNone")}</option>
-            {report.rulesets.filter((r) => r.id !== report.ruleset).map((r) => (
-              <option key={r.id} value={r.id}>{r.title}</option>
-            ))}
+            {report.rulesets
+              .filter((r) => r.id !== report.ruleset)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title}
+                </option>
+              ))}
           </select>
         </div>
-        <button type="submit" className="rounded border-2 border-gray-800 px-3 py-1 font-semibold">{t("compareButton")}</button>
+        <button type="submit" className="rounded border-2 border-gray-800 px-3 py-1 font-semibold">
+          {t("compareButton")}
+        </button>
       </form>
     </section>
   );

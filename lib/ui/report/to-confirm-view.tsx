@@ -13,19 +13,30 @@ export async function ToConfirmView({ items, assessmentId, editable, assessmentY
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   return (
     <section aria-labelledby="confirm-title" className="break-inside-avoid">
-      <h2 id="confirm-title" className="mb-2 text-xl font-bold">{t("toConfirmTitle")}</h2>
+      <h2 id="confirm-title" className="mb-2 text-xl font-bold">
+        {t("toConfirmTitle")}
+      </h2>
       {items.length === 0 ? (
         <p>{t("toConfirmNone")}</p>
       ) : (
         <>
-          <p className="mb-2 text-sm text-muted">{editable ? t("toConfirmIntro") : `${t("toConfirmIntro")} ${t("confirmSubmitted")}`}</p>
+          <p className="mb-2 text-sm text-muted">
+            {editable ? t("toConfirmIntro") : `${t("toConfirmIntro")} ${t("confirmSubmitted")}`}
+          </p>
           <ul className="space-y-1" data-testid="to-confirm">
             {items.map((i) => (
               <li key={i.path} className="flex flex-wrap items-baseline gap-2">
                 <span>{fieldLabel(all, i.path, assessmentYear, locale)}</span>
-                {i.decisive ? <span className="rounded border border-amber-700 px-1 text-xs font-semibold text-amber-900">{t("decisive")}</span> : null}
+                {i.decisive ? (
+                  <span className="rounded border border-amber-700 px-1 text-xs font-semibold text-amber-900">
+                    {t("decisive")}
+                  </span>
+                ) : null}
                 {editable ? (
-                  <Link href={`/assess/${assessmentId}/${i.step}?return=check#${fieldId(i.path)}`} className="no-print text-sm text-brand-800 underline">
+                  <Link
+                    href={`/assess/${assessmentId}/${i.step}?return=check#${fieldId(i.path)}`}
+                    className="no-print text-sm text-brand-800 underline"
+                  >
                     {t("confirmLink")}
                     <span className="sr-only">{` ${fieldLabel(all, i.path, assessmentYear, locale)}`}</span>
                   </Link>

@@ -21,23 +21,37 @@ export default async function AuditPage({ searchParams }: Props) {
   const format = await getFormatter();
   const filters = { actor: one(params.actor), target: one(params.target), before: one(params.before) };
   const page = await listAudit(await getPrisma(), session.role, filters);
-  const keep = Object.fromEntries(Object.entries({ actor: filters.actor, target: filters.target }).filter(([, v]) => v)) as Record<string, string>;
+  const keep = Object.fromEntries(
+    Object.entries({ actor: filters.actor, target: filters.target }).filter(([, v]) => v),
+  ) as Record<string, string>;
   const control = "block w-full rounded border-2 border-gray-700 px-2 py-1.5";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("audit.title")}</h1>
       <p>{t("audit.intro")}</p>
       {session.role !== "admin" ? <p className="text-sm text-muted">{t("audit.reviewerScope")}</p> : null}
-      <form method="get" action="/admin/audit" role="search" aria-label={t("audit.apply")} className="flex flex-wrap items-end gap-4">
+      <form
+        method="get"
+        action="/admin/audit"
+        role="search"
+        aria-label={t("audit.apply")}
+        className="flex flex-wrap items-end gap-4"
+      >
         <div>
-          <label htmlFor="a-actor" className="mb-1 block font-semibold">{t("audit.filterActor")}</label>
+          <label htmlFor="a-actor" className="mb-1 block font-semibold">
+            {t("audit.filterActor")}
+          </label>
           <input id="a-actor" name="actor" defaultValue={filters.actor ?? ""} className={control} />
         </div>
         <div>
-          <label htmlFor="a-target" className="mb-1 block font-semibold">{t("audit.filterTarget")}</label>
+          <label htmlFor="a-target" className="mb-1 block font-semibold">
+            {t("audit.filterTarget")}
+          </label>
           <input id="a-target" name="target" defaultValue={filters.target ?? ""} className={control} />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("audit.apply")}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("audit.apply")}
+        </button>
       </form>
       {page.rows.length === 0 ? (
         <p>{t("audit.none")}</p>
@@ -48,24 +62,36 @@ export default async function AuditPage({ searchParams }: Props) {
             <thead>
               <tr className="border-b-2 border-gray-700">
                 {(["time", "actor", "action", "target", "after"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">{t(`audit.columns.${c}`)}</th>
+                  <th key={c} scope="col" className="py-2 pr-3">
+                    {t(`audit.columns.${c}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {page.rows.map((r) => (
                 <tr key={r.id.toString()} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    {format.dateTime(r.createdAt, {
+                      dateStyle: "medium",
+                      timeStyle: "medium",
+                      timeZone: "Asia/Shanghai",
+                    })}
+                  </td>
                   <td className="py-2 pr-3">{r.actorEmail}</td>
                   <td className="py-2 pr-3">{t(`audit.actions.${r.action.replace(".", "_")}`)}</td>
                   <td className="py-2 pr-3 break-all">
                     {r.targetType === "assessment" && r.targetId ? (
-                      <Link href={`/admin/assessments/${r.targetId}`} className="text-brand-800 underline">{r.targetId}</Link>
+                      <Link href={`/admin/assessments/${r.targetId}`} className="text-brand-800 underline">
+                        {r.targetId}
+                      </Link>
                     ) : (
-                      r.targetId ?? "—"
+                      (r.targetId ?? "—")
                     )}
                   </td>
-                  <td className="py-2 pr-3"><AuditChange before={r.before} after={r.after} /></td>
+                  <td className="py-2 pr-3">
+                    <AuditChange before={r.before} after={r.after} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -73,8 +99,19 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       )}
       <nav aria-label={t("list.pagination")} className="flex gap-6">
-        {filters.before ? <Link href={`/admin/audit?${new URLSearchParams(keep)}`} className="font-semibold text-brand-800 underline">{t("audit.newest")}</Link> : null}
-        {page.next ? <Link href={`/admin/audit?${new URLSearchParams({ ...keep, before: page.next })}`} className="font-semibold text-brand-800 underline">{t("audit.older")}</Link> : null}
+        {filters.before ? (
+          <Link href={`/admin/audit?${new URLSearchParams(keep)}`} className="font-semibold text-brand-800 underline">
+            {t("audit.newest")}
+          </Link>
+        ) : null}
+        {page.next ? (
+          <Link
+            href={`/admin/audit?${new URLSearchParams({ ...keep, before: page.next })}`}
+            className="font-semibold text-brand-800 underline"
+          >
+            {t("audit.older")}
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

@@ -26,7 +26,9 @@ export default async function UsersPage() {
         <thead>
           <tr className="border-b-2 border-gray-700">
             {(["email", "role", "state", "created"] as const).map((c) => (
-              <th key={c} scope="col" className="py-2 pr-3">{t(`users.columns.${c}`)}</th>
+              <th key={c} scope="col" className="py-2 pr-3">
+                {t(`users.columns.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -34,24 +36,47 @@ export default async function UsersPage() {
           {users.map((u) => (
             <tr key={u.id} className="border-b border-gray-300">
               <td className="py-2 pr-3">
-                <Link href={`/admin/users/${u.id}`} className="font-semibold text-brand-800 underline" aria-label={t("users.manage", { email: u.email })}>{u.email}</Link>
+                <Link
+                  href={`/admin/users/${u.id}`}
+                  className="font-semibold text-brand-800 underline"
+                  aria-label={t("users.manage", { email: u.email })}
+                >
+                  {u.email}
+                </Link>
               </td>
               <td className="py-2 pr-3">{t(`roles.${u.role}`)}</td>
               <td className="py-2 pr-3">{u.disabledAt ? t("users.disabled") : t("users.active")}</td>
-              <td className="py-2 pr-3">{format.dateTime(u.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}</td>
+              <td className="py-2 pr-3">
+                {format.dateTime(u.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <section aria-labelledby="create-title" className="max-w-xl space-y-3">
-        <h2 id="create-title" className="text-xl font-bold">{t("users.create")}</h2>
+        <h2 id="create-title" className="text-xl font-bold">
+          {t("users.create")}
+        </h2>
         <ActionForm
           id="create-user"
           action={createUserAction}
           fields={[
             { name: "email", label: t("users.email"), kind: "email", autoComplete: "off", required: true },
-            { name: "role", label: t("users.role"), kind: "select", options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })), defaultValue: "reviewer" },
-            { name: "password", label: t("users.password"), hint: t("users.passwordHint"), kind: "password", autoComplete: "new-password", required: true },
+            {
+              name: "role",
+              label: t("users.role"),
+              kind: "select",
+              options: ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })),
+              defaultValue: "reviewer",
+            },
+            {
+              name: "password",
+              label: t("users.password"),
+              hint: t("users.passwordHint"),
+              kind: "password",
+              autoComplete: "new-password",
+              required: true,
+            },
           ]}
           submitLabel={t("users.submit")}
           summaryTitle={t("errors.summaryTitle")}

@@ -15,6 +15,9 @@ export async function GET(request: Request) {
     const items = page.items.map((item) => ({ ...item, provinceName: PROVINCES[item.provinceCode]?.[locale] ?? null }));
     return Response.json({ ...page, items }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return Response.json({ error: "internal_error", id: logError(error, { route: "GET /api/v1/enterprises" }) }, { status: 500 });
+    return Response.json(
+      { error: "internal_error", id: logError(error, { route: "GET /api/v1/enterprises" }) },
+      { status: 500 },
+    );
   }
 }

@@ -10,7 +10,10 @@ import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
 import { ResumeBox } from "@/lib/ui/resume-box";
 
-type Props = { params: Promise<{ id: string; step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string; step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function StepPage({ params, searchParams }: Props) {
   const { id, step: stepId } = await params;

@@ -42,7 +42,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
       ) : null}
       {steps.map((step) => (
         <section key={step.id} aria-labelledby={`check-${step.id}`} className="mb-8">
-          <h2 id={`check-${step.id}`} className="mb-2 text-xl font-bold">{t(`steps.${step.id}.title`)}</h2>
+          <h2 id={`check-${step.id}`} className="mb-2 text-xl font-bold">
+            {t(`steps.${step.id}.title`)}
+          </h2>
           <dl className="divide-y divide-gray-300 border-y border-gray-300">
             {visibleFields(step, held.answers).map((f) => {
               const label = fieldLabel(t, f.path, year, locale);
@@ -51,7 +53,10 @@ export default async function CheckPage({ params, searchParams }: Props) {
                   <dt className="font-semibold">{label}</dt>
                   <dd className="break-words">{formatAnswer(t, f, getAt(held.answers, f.path), locale)}</dd>
                   <dd>
-                    <Link href={`/assess/${id}/${step.id}?return=check#${fieldId(f.path)}`} className="text-brand-800 underline">
+                    <Link
+                      href={`/assess/${id}/${step.id}?return=check#${fieldId(f.path)}`}
+                      className="text-brand-800 underline"
+                    >
                       {t("check.change")}
                       <span className="sr-only"> {label}</span>
                     </Link>
@@ -63,10 +68,14 @@ export default async function CheckPage({ params, searchParams }: Props) {
         </section>
       ))}
       <section aria-labelledby="submit-title" className="mt-10">
-        <h2 id="submit-title" className="mb-2 text-xl font-bold">{t("check.submitTitle")}</h2>
+        <h2 id="submit-title" className="mb-2 text-xl font-bold">
+          {t("check.submitTitle")}
+        </h2>
         <p className="mb-4">{t("check.submitText", { ruleset: ruleset.title[locale] })}</p>
         <p className="mb-4">
-          <Link href={`/assess/${id}/result`} className="text-brand-800 underline">{t("check.preview")}</Link>
+          <Link href={`/assess/${id}/result`} className="text-brand-800 underline">
+            {t("check.preview")}
+          </Link>
         </p>
         <form action={submitAssessmentAction}>
           <input type="hidden" name="id" value={id} />

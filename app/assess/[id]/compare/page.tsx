@@ -23,7 +23,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <div className="max-w-4xl space-y-6">
       <p className="no-print">
-        <Link href={`/assess/${id}/result`} className="text-brand-800 underline">{t("backToResult")}</Link>
+        <Link href={`/assess/${id}/result`} className="text-brand-800 underline">
+          {t("backToResult")}
+        </Link>
       </p>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{t("pageTitle")}</h1>
@@ -31,11 +33,25 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </header>
       <form method="get" className="no-print flex max-w-2xl flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1">
-          <label htmlFor="product" className="mb-1 block font-semibold">{t("productLabel")}</label>
-          <p id="product-hint" className="mb-1 text-sm text-muted">{t("productHint")}</p>
-          <input id="product" name="product" type="text" defaultValue={product} maxLength={100} aria-describedby="product-hint" className="w-full rounded border-2 border-gray-700 px-3 py-2" />
+          <label htmlFor="product" className="mb-1 block font-semibold">
+            {t("productLabel")}
+          </label>
+          <p id="product-hint" className="mb-1 text-sm text-muted">
+            {t("productHint")}
+          </p>
+          <input
+            id="product"
+            name="product"
+            type="text"
+            defaultValue={product}
+            maxLength={100}
+            aria-describedby="product-hint"
+            className="w-full rounded border-2 border-gray-700 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded border-2 border-gray-800 px-4 py-2 font-semibold">{t("productApply")}</button>
+        <button type="submit" className="rounded border-2 border-gray-800 px-4 py-2 font-semibold">
+          {t("productApply")}
+        </button>
       </form>
       <ComparisonPanel answers={held.answers} assessmentId={id} product={product || undefined} />
     </div>

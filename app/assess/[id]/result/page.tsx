@@ -29,9 +29,15 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const held = await loadHeldAssessment(id);
   if (!held) return <NoAccess />;
-  if (held.status === "draft" && firstIncomplete(held.answers) !== "check") redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
+  if (held.status === "draft" && firstIncomplete(held.answers) !== "check")
+    redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const report = buildReport(held, { locale, today: todayInChina(), ruleset: one(query.ruleset), compare: one(query.compare) });
+  const report = buildReport(held, {
+    locale,
+    today: todayInChina(),
+    ruleset: one(query.ruleset),
+    compare: one(query.compare),
+  });
   if (!report) redirect(`/assess/${id}/check`);
 
   const t = await getTranslations("report");
@@ -40,20 +46,47 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
   const years = { y1: year ? year - 1 : "", y2: year ? year - 2 : "" };
   const company = getAt(held.answers, "company.name");
-  const passOn = new URLSearchParams(Object.entries({ ruleset: one(query.ruleset), compare: one(query.compare) }).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  const passOn = new URLSearchParams(
+    Object.entries({ ruleset: one(query.ruleset), compare: one(query.compare) }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
+  ).toString();
   return (
     <div className="max-w-4xl space-y-10">
-      <ReportHeader report={report} company={typeof company === "string" ? company : null} rulesetTitle={titleOf(report.ruleset)} pdfUnavailable={query.pdf === "unavailable"} query={passOn ? `?${passOn}` : ""} />
+      <ReportHeader
+        report={report}
+        company={typeof company === "string" ? company : null}
+        rulesetTitle={titleOf(report.ruleset)}
+        pdfUnavailable={query.pdf === "unavailable"}
+        query={passOn ? `?${passOn}` : ""}
+      />
       <LadderView rungs={report.ladder} />
-      <NextStepsView steps={report.nextSteps} labelOf={(tier, cid) => `${tierName(tier)}${locale === "en" ? ": " : "："}${criterionLabels[locale][cid as CriterionId]}`} />
-      <ToConfirmView items={report.toConfirm} assessmentId={id} editable={report.assessment.preview} assessmentYear={year} />
+      <NextStepsView
+        steps={report.nextSteps}
+        labelOf={(tier, cid) =>
+          `${tierName(tier)}${locale === "en" ? ": " : "："}${criterionLabels[locale][cid as CriterionId]}`
+        }
+      />
+      <ToConfirmView
+        items={report.toConfirm}
+        assessmentId={id}
+        editable={report.assessment.preview}
+        assessmentYear={year}
+      />
       <GroupsView groups={report.groups} rulesetTitle={titleOf(report.ruleset)} />
       <ComparisonPanel answers={held.answers} assessmentId={id} headingLevel={2} />
       {report.diff ? <DiffView diff={report.diff} titleOf={titleOf} tierTitle={tierName} /> : null}
       <RulesetSwitch report={report} basePath={`/assess/${id}/result`} />
       {report.evaluation.tiers.map((tier) => (
-        <section key={tier.id} aria-labelledby={`tier-${tier.id}`} data-testid={`tier-${tier.id}`} className="print:break-before-page">
-          <h2 id={`tier-${tier.id}`} className="text-xl font-bold">{t("criteriaTitle", { tier: tier.title })}</h2>
+        <section
+          key={tier.id}
+          aria-labelledby={`tier-${tier.id}`}
+          data-testid={`tier-${tier.id}`}
+          className="print:break-before-page"
+        >
+          <h2 id={`tier-${tier.id}`} className="text-xl font-bold">
+            {t("criteriaTitle", { tier: tier.title })}
+          </h2>
           {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
           <ul>
             {tier.criteria.map((c) => (
@@ -64,11 +97,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
       ))}
       {!report.assessment.preview ? (
         <section aria-labelledby="copy-title" className="no-print rounded border border-gray-300 p-4">
-          <h2 id="copy-title" className="font-bold">{t("copyTitle")}</h2>
+          <h2 id="copy-title" className="font-bold">
+            {t("copyTitle")}
+          </h2>
           <p className="my-2">{t("copyText")}</p>
           <form action={copyAssessmentAction}>
             <input type="hidden" name="id" value={id} />
-            <SubmitButton label={t("copy")} className="rounded border-2 border-gray-800 px-4 py-2 font-semibold disabled:opacity-60" />
+            <SubmitButton
+              label={t("copy")}
+              className="rounded border-2 border-gray-800 px-4 py-2 font-semibold disabled:opacity-60"
+            />
           </form>
         </section>
       ) : null}

@@ -14,7 +14,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const { token } = await params;
   const found = isWellFormedToken(token) ? await findByToken(await getPrisma(), token) : null;
   if (!found) return seeOther("/assess/resume?invalid=1");
-  const response = seeOther(`/assess/${found.id}/${found.status === "draft" ? firstIncomplete(found.answers) : "result"}`);
+  const response = seeOther(
+    `/assess/${found.id}/${found.status === "draft" ? firstIncomplete(found.answers) : "result"}`,
+  );
   response.cookies.set(await rememberingCookie(found.id, token));
   return response;
 }

@@ -31,19 +31,37 @@ export default async function AssessmentReviewPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <p>
-        <Link href="/admin/assessments" className="text-brand-800 underline">{t("detail.back")}</Link>
+        <Link href="/admin/assessments" className="text-brand-800 underline">
+          {t("detail.back")}
+        </Link>
       </p>
       <header className="space-y-1">
         <h1 className="text-2xl font-bold sm:text-3xl">{detail.companyName || detail.reference}</h1>
         <p>{t("detail.reference", { reference: detail.reference })}</p>
         {detail.uscc ? <p>{t("detail.uscc", { uscc: detail.uscc })}</p> : null}
-        {detail.submittedAt ? <p>{t("detail.submittedAt", { date: format.dateTime(detail.submittedAt, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" }) })}</p> : null}
+        {detail.submittedAt ? (
+          <p>
+            {t("detail.submittedAt", {
+              date: format.dateTime(detail.submittedAt, {
+                dateStyle: "long",
+                timeStyle: "short",
+                timeZone: "Asia/Shanghai",
+              }),
+            })}
+          </p>
+        ) : null}
         <p>{t("detail.ruleset", { title: rulesets.find((r) => r.id === rulesetId)?.title[locale] ?? rulesetId })}</p>
       </header>
       <ReviewPanel detail={detail} />
       <div className="grid gap-8 lg:grid-cols-2">
         <AnswersPanel answers={detail.answers} />
-        <TracePanel id={detail.id} rulesetId={rulesetId} tiers={detail.tiers} words={words} canOverride={detail.status === "in_review"} />
+        <TracePanel
+          id={detail.id}
+          rulesetId={rulesetId}
+          tiers={detail.tiers}
+          words={words}
+          canOverride={detail.status === "in_review"}
+        />
       </div>
     </div>
   );

@@ -7,5 +7,8 @@ export async function POST(request: Request) {
   if (!guard.ok) return guard.response;
   if (!sameOrigin(request)) return Response.json({ error: "cross_origin" }, { status: 403 });
   const { endsAt, expiresAt } = guard.session;
-  return Response.json({ endsAt: endsAt.toISOString(), expiresAt: expiresAt.toISOString() }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { endsAt: endsAt.toISOString(), expiresAt: expiresAt.toISOString() },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -25,17 +25,34 @@ export async function POST(request: Request) {
   try {
     const result = await login(
       await getPrisma(),
-      { email: parsed.email, password: parsed.password, address: clientAddress(request.headers), previousToken: cookieValue(request.headers, ADMIN_COOKIE) },
+      {
+        email: parsed.email,
+        password: parsed.password,
+        address: clientAddress(request.headers),
+        previousToken: cookieValue(request.headers, ADMIN_COOKIE),
+      },
       { policy: config().adminSession, now: new Date() },
     );
-    if (result.kind === "invalid") return Response.json({ error: "invalid_credentials" }, { status: 401, headers: noStore });
+    if (result.kind === "invalid")
+      return Response.json({ error: "invalid_credentials" }, { status: 401, headers: noStore });
     if (result.kind === "throttled") {
-      return Response.json({ error: "too_many_attempts", retryAfter: result.retryAfter }, { status: 429, headers: { ...noStore, "Retry-After": String(result.retryAfter) } });
+      return Response.json(
+        { error: "too_many_attempts", retryAfter: result.retryAfter },
+        { status: 429, headers: { ...noStore, "Retry-After": String(result.retryAfter) } },
+      );
     }
-    const response = NextResponse.json({ user: { email: result.user.email, role: result.user.role } }, { headers: noStore });
-    response.cookies.set(sessionCookie(result.token, { secure: isHttps(request.headers), maxMs: config().adminSession.maxMs }));
+    const response = NextResponse.json(
+      { user: { email: result.user.email, role: result.user.role } },
+      { headers: noStore },
+    );
+    response.cookies.set(
+      sessionCookie(result.token, { secure: isHttps(request.headers), maxMs: config().adminSession.maxMs }),
+    );
     return response;
   } catch (error) {
-    return Response.json({ error: "server_error", id: logError(error, { route: "login" }) }, { status: 500, headers: noStore });
+    return Response.json(
+      { error: "server_error", id: logError(error, { route: "login" }) },
+      { status: 500, headers: noStore },
+    );
   }
 }

@@ -17,9 +17,17 @@ export async function POST(request: Request) {
   const now = new Date();
   const session = await resumeSession(db, token, config().adminSession, now);
   await revokeSession(db, token, now);
-  if (session) await recordAudit(db, { userId: session.userId, email: session.email }, { action: "session.logout", targetType: "session", targetId: session.userId }, now);
+  if (session)
+    await recordAudit(
+      db,
+      { userId: session.userId, email: session.email },
+      { action: "session.logout", targetType: "session", targetId: session.userId },
+      now,
+    );
   const form = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
-  const response = form ? NextResponse.redirect(new URL("/admin/login?signedOut=1", request.url), 303) : new NextResponse(null, { status: 204 });
+  const response = form
+    ? NextResponse.redirect(new URL("/admin/login?signedOut=1", request.url), 303)
+    : new NextResponse(null, { status: 204 });
   response.cookies.set(clearedCookie(isHttps(request.headers)));
   response.headers.set("Cache-Control", "no-store");
   return response;

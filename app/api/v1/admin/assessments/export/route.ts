@@ -5,7 +5,10 @@ import { requireAdminApi } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { requestLocale } from "@/lib/http/request-locale";
 
-const TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
+const TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
 
 /** GET ?format=csv|xlsx and the list's filters: every matching row, streamed. */
 export async function GET(request: Request) {
@@ -18,7 +21,15 @@ export async function GET(request: Request) {
   if (invalid.length > 0) return Response.json({ error: "invalid_filters", fields: invalid }, { status: 400 });
   const db = await getPrisma();
   // Data leaving the system is an admin action like any other.
-  await recordAudit(db, { userId: guard.session.userId, email: guard.session.email }, { action: "assessments.export", targetType: "export", after: { format, filters: filterParams(filters).toString() } });
+  await recordAudit(
+    db,
+    { userId: guard.session.userId, email: guard.session.email },
+    {
+      action: "assessments.export",
+      targetType: "export",
+      after: { format, filters: filterParams(filters).toString() },
+    },
+  );
   const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
   return new Response(exportAssessments(db, filters, format, requestLocale(request)), {
     headers: {

@@ -13,7 +13,9 @@ import { buildReport } from "@/lib/report/build-report";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const held = (await loadHeldAssessment(id)) ?? ((await requestAdmin(request)) ? await findSubmittedAssessment(await getPrisma(), id) : null);
+  const held =
+    (await loadHeldAssessment(id)) ??
+    ((await requestAdmin(request)) ? await findSubmittedAssessment(await getPrisma(), id) : null);
   // One answer for "no such assessment" and "not yours": nothing to learn by probing ids.
   if (!held) return Response.json({ error: "not_found" }, { status: 404 });
   const url = new URL(request.url);
