@@ -18,13 +18,11 @@ test("an admin uploads an official list: a bad row refuses the file, a clean one
   await page.getByRole("button", { name: "导入" }).click();
   await expect(page.getByRole("alert", { name: "请更正以下问题" })).toContainText("请选择要导入的名单文件");
 
-  await page
-    .getByLabel("名单文件")
-    .setInputFiles({
-      name: "第五批-有误.csv",
-      mimeType: "text/csv",
-      buffer: csv([seededRow, "2,火星,上传测试乙有限公司,C3451,齿轮,,"]),
-    });
+  await page.getByLabel("名单文件").setInputFiles({
+    name: "第五批-有误.csv",
+    mimeType: "text/csv",
+    buffer: csv([seededRow, "2,火星,上传测试乙有限公司,C3451,齿轮,,"]),
+  });
   await page.getByLabel("批次（可选）").fill(String(SEEDED_FIRM.batch));
   await page.getByRole("button", { name: "导入" }).click();
   const refused = page.getByTestId("import-result");

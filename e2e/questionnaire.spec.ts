@@ -30,8 +30,8 @@ test("a company answers every step as a user would, leaves in the middle and fin
     await expectNoAxeViolations(page);
     if (step.id === "finance") {
       await fillStep(page, "finance", persona);
-      await expect(page.getByTestId("derived-mainBusinessShare")).toContainText("11,400 ÷ 12,000 = 95.0%");
-      await expect(page.getByTestId("derived-rdIntensityY1")).toContainText("720 ÷ 12,000 = 6.0%");
+      await expect(page.getByTestId("derived-mainBusinessShare")).toContainText("11,400 / 12,000 × 100 = 95%");
+      await expect(page.getByTestId("derived-rdIntensityY1")).toContainText("720 / 12,000 × 100 = 6%");
       await page.locator("#f-finance-revenue-y1").blur();
       await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("12,000");
     }
@@ -122,7 +122,7 @@ test("bad input shows an error summary and field errors, and nothing invalid is 
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "请输入数字" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "主营业务收入不能高于营业收入" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: /请回答“净利润（2025年）”/ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /请回答“2025年净利润”/ })).toBeVisible();
   await summary.getByRole("link", { name: "请输入数字" }).click();
   await expect(page.locator("#f-finance-revenue-y1")).toBeFocused();
   await expect(page.locator("#f-finance-revenue-y1")).toHaveAttribute("aria-invalid", "true");

@@ -97,13 +97,15 @@ export type ListRow = {
   submittedAt: Date;
   designatedBatch: number | null;
   designatedYear: number | null;
+  /** Only in the export's rows (`withAnswers`): the submitted answers. */
+  answers?: unknown;
 };
 
-export const SELECT_ROW = Prisma.sql`SELECT "id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province",
+const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province",
   "industry_code" AS "industryCode", "status"::text AS "status", "ruleset_id" AS "rulesetId",
   "verdict_innovative_sme"::text AS "verdictInnovativeSme", "verdict_specialized_sme"::text AS "verdictSpecializedSme",
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
-  "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear" FROM "assessment"`;
+  "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear"`;
 
 export const cursorOf = (row: ListRow, sort: Sort): Cursor => ({
   value: sort.startsWith("name") ? row.companyName : row.submittedAt.toISOString(),
@@ -112,16 +114,17 @@ export const cursorOf = (row: ListRow, sort: Sort): Cursor => ({
 
 export type RawDb = { $queryRaw<T>(query: Prisma.Sql): Prisma.PrismaPromise<T> };
 
-/** One batch of rows in the list's order, after `cursor`. */
+/** One batch of rows in the list's order, after `cursor`; the export asks for the answers too. */
 export function fetchRows(
   db: RawDb,
   filters: AssessmentFilters,
   cursor: Cursor | undefined,
   limit: number,
-  backwards = false,
+  options: { backwards?: boolean; withAnswers?: boolean } = {},
 ) {
-  const { keyset, order } = pageClause(filters.sort, cursor, backwards);
+  const { keyset, order } = pageClause(filters.sort, cursor, options.backwards ?? false);
+  const answers = options.withAnswers ? Prisma.sql`, "answers"` : Prisma.empty;
   return db.$queryRaw<ListRow[]>(
-    Prisma.sql`${SELECT_ROW} WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`,
+    Prisma.sql`SELECT ${SELECT_COLUMNS}${answers} FROM "assessment" WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`,
   );
 }

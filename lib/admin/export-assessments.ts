@@ -15,7 +15,7 @@ export const EXPORT_BATCH = 1000;
 async function* batches(db: RawDb, filters: AssessmentFilters, size: number): AsyncGenerator<ListRow[]> {
   let cursor: Cursor | undefined;
   for (;;) {
-    const rows = await fetchRows(db, filters, cursor, size);
+    const rows = await fetchRows(db, filters, cursor, size, { withAnswers: true });
     if (rows.length > 0) yield rows;
     if (rows.length < size) return;
     cursor = cursorOf(rows.at(-1)!, filters.sort);

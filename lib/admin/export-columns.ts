@@ -1,7 +1,11 @@
-// The export's columns, headed and worded in the reader's language.
-import { PROVINCES, rulesets } from "@/lib/criteria";
+// The export's columns, headed and worded in the reader's language: the list's columns, then one
+// column per fact of the catalogue with the company's answer in words.
+import { factLeaves, PROVINCES, rulesets } from "@/lib/criteria";
+import { columnHeader } from "@/lib/criteria/facts/display";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { getAt, type Answers } from "@/lib/questionnaire/answers";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
 
 export const EXPORT_COLUMNS = [
@@ -36,8 +40,12 @@ export function exportWords(locale: Locale) {
   const verdict = (v: string | null) => (v ? t("verdict", v) : "");
   return {
     sheet: words.export.sheet,
-    header: EXPORT_COLUMNS.map((c) => words.export.columns[c]),
+    header: [
+      ...EXPORT_COLUMNS.map((c) => words.export.columns[c]),
+      ...factLeaves.map((l) => columnHeader(l.path, locale)),
+    ],
     row(r: ListRow): (string | number | null)[] {
+      const answers = (r.answers ?? {}) as Answers;
       return [
         r.reference,
         r.companyName,
@@ -52,6 +60,7 @@ export function exportWords(locale: Locale) {
         beijing.format(r.submittedAt),
         r.designatedBatch,
         r.designatedYear,
+        ...factLeaves.map((l) => formatAnswer(l.path, getAt(answers, l.path), locale)),
       ];
     },
   };

@@ -31,7 +31,7 @@ export async function listAssessments(
   const size = page.size ?? PAGE_SIZE;
   const before = decodeCursor(page.before);
   const after = before ? undefined : decodeCursor(page.after);
-  const fetched = await fetchRows(db, filters, before ?? after, size + 1, Boolean(before));
+  const fetched = await fetchRows(db, filters, before ?? after, size + 1, { backwards: Boolean(before) });
   const more = fetched.length > size;
   const rows = fetched.slice(0, size);
   if (before) rows.reverse();

@@ -1,4 +1,4 @@
-import type { Facts, TierId, Verdict } from "@/lib/criteria";
+import { flattenFacts, type Facts, type TierId, type Verdict } from "@/lib/criteria";
 
 // The copies of a submitted assessment's answers and verdicts that the admin list filters, sorts
 // and indexes on (prisma/schema.prisma), written by submission and kept by reviewers' overrides.
@@ -13,11 +13,12 @@ export function verdictColumns(tiers: readonly { id: TierId; verdict: Verdict }[
 }
 
 export function listColumns(facts: Facts, tiers: readonly { id: TierId; verdict: Verdict }[]) {
+  const f = flattenFacts(facts);
   return {
-    companyName: facts.company?.name ?? "",
-    uscc: facts.company?.uscc ?? null,
-    province: facts.company?.province ?? null,
-    industryCode: facts.company?.industryCode ?? null,
+    companyName: f["company.name"] ?? "",
+    uscc: f["company.uscc"],
+    province: f["company.province"],
+    industryCode: f["company.industryCode"],
     ...verdictColumns(tiers),
   };
 }

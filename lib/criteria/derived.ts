@@ -1,9 +1,13 @@
-import type { FlatFacts } from "./facts/flatten";
+import type { FactPath, FlatFacts } from "./facts/catalogue";
+import type { YearKey } from "./facts/entry";
 import { clean, round2 } from "./logic";
+import type { Locale } from "./types";
 
-// Derived values of criteria.md section 1. Convention: every ratio, share, intensity and growth
-// rate is a percent number (93.33 means 93.33 %), compared unrounded (noise removed) and shown
-// rounded to 2 decimals. A missing input or a zero divisor gives null (unknown), never NaN.
+// Derived values of criteria.md section 1, each defined once: its formula, inputs, unit and name.
+// The rules, the report, the questionnaire's live figures and the enterprise comparison all call
+// these definitions. Convention: every ratio, share, intensity and growth rate is a percent number
+// (93.33 means 93.33 %), compared unrounded (noise removed) and shown rounded to 2 decimals. A
+// missing input or a zero divisor gives null (unknown), never NaN.
 
 export type TraceValue = number | string | boolean | null | readonly string[];
 
@@ -21,139 +25,185 @@ export interface Derived {
   step: TraceStep;
 }
 
-function finite(x: number): number | null {
+type Num = number | null;
+
+function finite(x: number): Num {
   return Number.isFinite(x) ? clean(x) : null;
 }
 
-function pct(a: number | null, b: number | null): number | null {
+function pct(a: Num, b: Num): Num {
   return a === null || b === null || b === 0 ? null : finite((a * 100) / b);
 }
 
 /** Growth from b to a in percent; over |b| so that a loss shrinking to a profit reads as growth. */
-export function growth(a: number | null, b: number | null): number | null {
+export function growth(a: Num, b: Num): Num {
   return a === null || b === null || b === 0 ? null : finite(((a - b) * 100) / Math.abs(b));
 }
 
-function derived(name: string, formula: string, inputs: Record<string, TraceValue>, value: number | null): Derived {
-  return { value, step: { kind: "derived", name, formula, inputs, value: value === null ? null : round2(value) } };
-}
-
-function averageGrowth(y1: number | null, y2: number | null, y3: number | null): number | null {
+function averageGrowth(y1: Num, y2: Num, y3: Num): Num {
   const g1 = growth(y1, y2);
   const g2 = growth(y2, y3);
   return g1 === null || g2 === null ? null : clean((g1 + g2) / 2);
 }
 
-const averageFormula = (path: string) =>
-  `((${path}.y1 − ${path}.y2) / |${path}.y2| + (${path}.y2 − ${path}.y3) / |${path}.y3|) / 2 × 100`;
-const MAIN_AVERAGE = averageFormula("finance.mainRevenue");
-const PROFIT_AVERAGE = averageFormula("finance.netProfit");
-
-function cagr(y1: number | null, y3: number | null): number | null {
+function cagr(y1: Num, y3: Num): Num {
   if (y1 === null || y3 === null || y3 <= 0 || y1 < 0) return null;
   return finite((Math.sqrt(y1 / y3) - 1) * 100);
 }
 
-export interface DerivedValues {
-  mainBusinessShare: Derived;
-  debtRatio: Derived;
-  rdIntensityY1: Derived;
-  rdIntensityY2: Derived;
-  rdStaffShare: Derived;
-  netMargin: Derived;
-  revenueCagr2y: Derived;
-  mainRevenueGrowthAvg2y: Derived;
-  netProfitGrowthAvg2y: Derived;
-  mainRevenueGrowthY1: Derived;
-  rdExpenseTotal2y: Derived;
-  operatingYears: Derived;
+const sum = (a: Num, b: Num): Num => (a === null || b === null ? null : clean(a + b));
+
+export interface DerivedDef {
+  unit: "%" | "万元" | "年";
+  /** The fiscal year the value describes, named in its label ("2025年研发强度"). */
+  year?: YearKey;
+  inputs: readonly FactPath[];
+  /** The formula over the inputs' paths, as the report shows it with the numbers put in. */
+  formula: string;
+  compute(f: FlatFacts): Num;
+  label: Readonly<Record<Locale, string>>;
+}
+
+const averageFormula = (path: string) =>
+  `((${path}.y1 − ${path}.y2) / |${path}.y2| + (${path}.y2 − ${path}.y3) / |${path}.y3|) / 2 × 100`;
+
+export const DERIVED = {
+  mainBusinessShare: {
+    unit: "%",
+    inputs: ["finance.mainRevenue.y1", "finance.revenue.y1"],
+    formula: "finance.mainRevenue.y1 / finance.revenue.y1 × 100",
+    compute: (f) => pct(f["finance.mainRevenue.y1"], f["finance.revenue.y1"]),
+    label: { "zh-CN": "主营业务收入占比", en: "Main business share of revenue" },
+  },
+  debtRatio: {
+    unit: "%",
+    inputs: ["finance.totalLiabilities", "finance.totalAssets"],
+    formula: "finance.totalLiabilities / finance.totalAssets × 100",
+    compute: (f) => pct(f["finance.totalLiabilities"], f["finance.totalAssets"]),
+    label: { "zh-CN": "资产负债率", en: "Debt ratio" },
+  },
+  rdIntensityY1: {
+    unit: "%",
+    year: "y1",
+    inputs: ["finance.rdExpense.y1", "finance.revenue.y1"],
+    formula: "finance.rdExpense.y1 / finance.revenue.y1 × 100",
+    compute: (f) => pct(f["finance.rdExpense.y1"], f["finance.revenue.y1"]),
+    label: { "zh-CN": "研发强度", en: "R&D intensity" },
+  },
+  rdIntensityY2: {
+    unit: "%",
+    year: "y2",
+    inputs: ["finance.rdExpense.y2", "finance.revenue.y2"],
+    formula: "finance.rdExpense.y2 / finance.revenue.y2 × 100",
+    compute: (f) => pct(f["finance.rdExpense.y2"], f["finance.revenue.y2"]),
+    label: { "zh-CN": "研发强度", en: "R&D intensity" },
+  },
+  rdStaffShare: {
+    unit: "%",
+    inputs: ["people.rdStaff", "people.employees"],
+    formula: "people.rdStaff / people.employees × 100",
+    compute: (f) => pct(f["people.rdStaff"], f["people.employees"]),
+    label: { "zh-CN": "研发人员占比", en: "R&D staff share" },
+  },
+  netMargin: {
+    unit: "%",
+    year: "y1",
+    inputs: ["finance.netProfit.y1", "finance.revenue.y1"],
+    formula: "finance.netProfit.y1 / finance.revenue.y1 × 100",
+    compute: (f) => pct(f["finance.netProfit.y1"], f["finance.revenue.y1"]),
+    label: { "zh-CN": "净利润率", en: "Net margin" },
+  },
+  revenueCagr2y: {
+    unit: "%",
+    inputs: ["finance.revenue.y1", "finance.revenue.y3"],
+    formula: "(√(finance.revenue.y1 / finance.revenue.y3) − 1) × 100",
+    compute: (f) => cagr(f["finance.revenue.y1"], f["finance.revenue.y3"]),
+    label: { "zh-CN": "近2年营业收入复合增长率", en: "2-year compound growth of revenue" },
+  },
+  mainRevenueGrowthAvg2y: {
+    unit: "%",
+    inputs: ["finance.mainRevenue.y1", "finance.mainRevenue.y2", "finance.mainRevenue.y3"],
+    formula: averageFormula("finance.mainRevenue"),
+    compute: (f) =>
+      averageGrowth(f["finance.mainRevenue.y1"], f["finance.mainRevenue.y2"], f["finance.mainRevenue.y3"]),
+    label: { "zh-CN": "近2年主营业务收入平均增长率", en: "2-year average growth of main business revenue" },
+  },
+  netProfitGrowthAvg2y: {
+    unit: "%",
+    inputs: ["finance.netProfit.y1", "finance.netProfit.y2", "finance.netProfit.y3"],
+    formula: averageFormula("finance.netProfit"),
+    compute: (f) => averageGrowth(f["finance.netProfit.y1"], f["finance.netProfit.y2"], f["finance.netProfit.y3"]),
+    label: { "zh-CN": "近2年净利润平均增长率", en: "2-year average growth of net profit" },
+  },
+  mainRevenueGrowthY1: {
+    unit: "%",
+    year: "y1",
+    inputs: ["finance.mainRevenue.y1", "finance.mainRevenue.y2"],
+    formula: "(finance.mainRevenue.y1 − finance.mainRevenue.y2) / |finance.mainRevenue.y2| × 100",
+    compute: (f) => growth(f["finance.mainRevenue.y1"], f["finance.mainRevenue.y2"]),
+    label: { "zh-CN": "主营业务收入增长率", en: "Growth of main business revenue" },
+  },
+  revenueGrowthY1: {
+    unit: "%",
+    year: "y1",
+    inputs: ["finance.revenue.y1", "finance.revenue.y2"],
+    formula: "(finance.revenue.y1 − finance.revenue.y2) / |finance.revenue.y2| × 100",
+    compute: (f) => growth(f["finance.revenue.y1"], f["finance.revenue.y2"]),
+    label: { "zh-CN": "营业收入增长率", en: "Revenue growth" },
+  },
+  rdExpenseTotal2y: {
+    unit: "万元",
+    inputs: ["finance.rdExpense.y1", "finance.rdExpense.y2"],
+    formula: "finance.rdExpense.y1 + finance.rdExpense.y2",
+    compute: (f) => sum(f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]),
+    label: { "zh-CN": "近2年研发费用总额", en: "R&D expenditure of the last 2 years" },
+  },
+  rdExpenseMean2y: {
+    unit: "万元",
+    inputs: ["finance.rdExpense.y1", "finance.rdExpense.y2"],
+    formula: "(finance.rdExpense.y1 + finance.rdExpense.y2) / 2",
+    compute: (f) => {
+      const total = sum(f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]);
+      return total === null ? null : clean(total / 2);
+    },
+    label: { "zh-CN": "近2年研发费用年均额", en: "Yearly average R&D expenditure of the last 2 years" },
+  },
+  // Full years from founding to 31 December of y1 (= assessmentYear − 1).
+  operatingYears: {
+    unit: "年",
+    inputs: ["assessmentYear", "company.foundedOn"],
+    formula: "(assessmentYear − 1) − year(company.foundedOn)",
+    compute: (f) =>
+      f.assessmentYear === null || f["company.foundedOn"] === null
+        ? null
+        : f.assessmentYear - 1 - Number(f["company.foundedOn"].slice(0, 4)),
+    label: { "zh-CN": "经营年限", en: "Years in business" },
+  },
+} as const satisfies Record<string, DerivedDef>;
+
+export type DerivedId = keyof typeof DERIVED;
+export type DerivedValues = Record<DerivedId, Derived>;
+
+const IDS = Object.keys(DERIVED) as DerivedId[];
+
+export function isDerivedId(name: string): name is DerivedId {
+  return Object.prototype.hasOwnProperty.call(DERIVED, name);
+}
+
+/** One derived value with the trace step that shows its working. */
+export function derive(id: DerivedId, f: FlatFacts): Derived {
+  const def: DerivedDef = DERIVED[id];
+  const value = def.compute(f);
+  const inputs: Record<string, TraceValue> = {};
+  for (const path of def.inputs) inputs[path] = f[path];
+  return {
+    value,
+    step: { kind: "derived", name: id, formula: def.formula, inputs, value: value === null ? null : round2(value) },
+  };
 }
 
 export function deriveValues(f: FlatFacts): DerivedValues {
-  const rdTotal = f.rdExpenseY1 === null || f.rdExpenseY2 === null ? null : clean(f.rdExpenseY1 + f.rdExpenseY2);
-  const year1 = f.assessmentYear === null ? null : f.assessmentYear - 1;
-  const founded = f.foundedOn === null ? null : Number(f.foundedOn.slice(0, 4));
-  return {
-    mainBusinessShare: derived(
-      "mainBusinessShare",
-      "finance.mainRevenue.y1 / finance.revenue.y1 × 100",
-      { "finance.mainRevenue.y1": f.mainRevenueY1, "finance.revenue.y1": f.revenueY1 },
-      pct(f.mainRevenueY1, f.revenueY1),
-    ),
-    debtRatio: derived(
-      "debtRatio",
-      "finance.totalLiabilities / finance.totalAssets × 100",
-      { "finance.totalLiabilities": f.totalLiabilities, "finance.totalAssets": f.totalAssets },
-      pct(f.totalLiabilities, f.totalAssets),
-    ),
-    rdIntensityY1: derived(
-      "rdIntensityY1",
-      "finance.rdExpense.y1 / finance.revenue.y1 × 100",
-      { "finance.rdExpense.y1": f.rdExpenseY1, "finance.revenue.y1": f.revenueY1 },
-      pct(f.rdExpenseY1, f.revenueY1),
-    ),
-    rdIntensityY2: derived(
-      "rdIntensityY2",
-      "finance.rdExpense.y2 / finance.revenue.y2 × 100",
-      { "finance.rdExpense.y2": f.rdExpenseY2, "finance.revenue.y2": f.revenueY2 },
-      pct(f.rdExpenseY2, f.revenueY2),
-    ),
-    rdStaffShare: derived(
-      "rdStaffShare",
-      "people.rdStaff / people.employees × 100",
-      { "people.rdStaff": f.rdStaff, "people.employees": f.employees },
-      pct(f.rdStaff, f.employees),
-    ),
-    netMargin: derived(
-      "netMargin",
-      "finance.netProfit.y1 / finance.revenue.y1 × 100",
-      { "finance.netProfit.y1": f.netProfitY1, "finance.revenue.y1": f.revenueY1 },
-      pct(f.netProfitY1, f.revenueY1),
-    ),
-    revenueCagr2y: derived(
-      "revenueCagr2y",
-      "(√(finance.revenue.y1 / finance.revenue.y3) − 1) × 100",
-      { "finance.revenue.y1": f.revenueY1, "finance.revenue.y3": f.revenueY3 },
-      cagr(f.revenueY1, f.revenueY3),
-    ),
-    mainRevenueGrowthAvg2y: derived(
-      "mainRevenueGrowthAvg2y",
-      MAIN_AVERAGE,
-      {
-        "finance.mainRevenue.y1": f.mainRevenueY1,
-        "finance.mainRevenue.y2": f.mainRevenueY2,
-        "finance.mainRevenue.y3": f.mainRevenueY3,
-      },
-      averageGrowth(f.mainRevenueY1, f.mainRevenueY2, f.mainRevenueY3),
-    ),
-    netProfitGrowthAvg2y: derived(
-      "netProfitGrowthAvg2y",
-      PROFIT_AVERAGE,
-      {
-        "finance.netProfit.y1": f.netProfitY1,
-        "finance.netProfit.y2": f.netProfitY2,
-        "finance.netProfit.y3": f.netProfitY3,
-      },
-      averageGrowth(f.netProfitY1, f.netProfitY2, f.netProfitY3),
-    ),
-    mainRevenueGrowthY1: derived(
-      "mainRevenueGrowthY1",
-      "(finance.mainRevenue.y1 − finance.mainRevenue.y2) / |finance.mainRevenue.y2| × 100",
-      { "finance.mainRevenue.y1": f.mainRevenueY1, "finance.mainRevenue.y2": f.mainRevenueY2 },
-      growth(f.mainRevenueY1, f.mainRevenueY2),
-    ),
-    rdExpenseTotal2y: derived(
-      "rdExpenseTotal2y",
-      "finance.rdExpense.y1 + finance.rdExpense.y2",
-      { "finance.rdExpense.y1": f.rdExpenseY1, "finance.rdExpense.y2": f.rdExpenseY2 },
-      rdTotal,
-    ),
-    // Full years from founding to 31 December of y1 (= assessmentYear − 1).
-    operatingYears: derived(
-      "operatingYears",
-      "(assessmentYear − 1) − year(company.foundedOn)",
-      { assessmentYear: f.assessmentYear, "company.foundedOn": f.foundedOn },
-      year1 === null || founded === null ? null : year1 - founded,
-    ),
-  };
+  const out = {} as DerivedValues;
+  for (const id of IDS) out[id] = derive(id, f);
+  return out;
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatShortfall } from "./format";
 import { below, climb, lower, raise, rdSpend } from "./gap";
-import { terms } from "./labels";
 import { gapResult } from "./output/gap-message";
 
-const zh = (g: Parameters<typeof gapResult>[0], year: number | null = 2026) =>
-  gapResult(g, terms["zh-CN"], year).message;
-const en = (g: Parameters<typeof gapResult>[0], year: number | null = 2026) => gapResult(g, terms.en, year).message;
+const zh = (g: Parameters<typeof gapResult>[0], year: number | null = 2026) => gapResult(g, "zh-CN", year).message;
+const en = (g: Parameters<typeof gapResult>[0], year: number | null = 2026) => gapResult(g, "en", year).message;
 
 describe("gaps", () => {
   it("turns an intensity shortfall into 万元 of spend", () => {
@@ -19,7 +17,7 @@ describe("gaps", () => {
       unit: "万元",
     });
     expect(g && zh(g)).toBe("2025年研发费用需增加 63.0 万元才能达到 3%");
-    expect(g && en(g)).toBe("R&D spend in 2025 must rise by 63.0 万元 to reach 3%");
+    expect(g && en(g)).toBe("R&D expenditure in 2025 must rise by 63.0 万元 to reach 3%");
   });
 
   it("targets the binding bound when both an amount and an intensity apply", () => {
@@ -31,15 +29,15 @@ describe("gaps", () => {
   it("phrases each kind in both languages", () => {
     expect(zh(lower("debtRatio", 85, 75, "%"))).toBe("资产负债率需降低 10.0 个百分点才能不高于 75%");
     expect(en(climb("market.nationalRank", 5, 3))).toBe(
-      "National niche-market rank must improve by 2 place(s) to reach the top 3",
+      "Rank in the national niche market must improve by 2 place(s) to reach the top 3",
     );
-    expect(zh(climb("market.nationalRank", 5, 3))).toBe("国内细分市场排名需提升 2 位才能进入前 3");
+    expect(zh(climb("market.nationalRank", 5, 3))).toBe("全国细分市场排名需提升 2 位才能进入前 3");
     expect(en(below("finance.revenue.y1", 45000, 40000, "万元"))).toBe(
-      "Revenue in 2025 must be below 40000 万元 (now 45000 万元)",
+      "Operating revenue in 2025 must be below 40000 万元 (now 45000 万元)",
     );
     expect(zh(raise("ip.classOne", 1, 4, "项"))).toBe("Ⅰ类知识产权还需增加 3 项才能达到 4 项");
     expect(en(raise("finance.rdExpense.y2", 50, 100, "万元"), null)).toBe(
-      "R&D spend the year before last must rise by 50.0 万元 to reach 100 万元",
+      "R&D expenditure the year before last must rise by 50.0 万元 to reach 100 万元",
     );
     expect(zh(raise("finance.rdExpense.y2", 50, 100, "万元"), null)).toBe(
       "前年度研发费用需增加 50.0 万元才能达到 100 万元",

@@ -3,9 +3,35 @@
 export type { Locale, RulesetId, TierId, Outcome, Verdict, Confidence, CriterionId, LocalText } from "./types";
 export { LOCALES, RULESET_IDS, TIER_IDS, OUTCOMES, VERDICTS } from "./types";
 
-export { factsObject, factsSchema, type Facts, type FactsInput } from "./facts/schema";
+export { factsObject, factsSchema, type Facts } from "./facts/schema";
+export {
+  catalogue,
+  factEntries,
+  factLeaves,
+  leafOf,
+  isFactPath,
+  type EntryPath,
+  type FactPath,
+  type FactValue,
+  type FlatFacts,
+  type Leaf,
+} from "./facts/catalogue";
+export {
+  STEP_IDS,
+  type StepId,
+  type FactEntry,
+  type FactKind,
+  type FactUnit,
+  type AskIf,
+  type YearKey,
+} from "./facts/entry";
+export { flattenFacts } from "./facts/flatten";
+export { DERIVED, derive, isDerivedId, type DerivedId, type DerivedDef } from "./derived";
+export { valueLabel } from "./names";
+export { factLabel, withYear } from "./facts/label";
+export { valueUnit, withUnit, UNIT_WORDS } from "./units";
 export { factsCrossChecks } from "./facts/checks";
-export { parseFacts, type FactsIssue, type ParseFactsResult } from "./facts/parse";
+export { parseFacts, issueCodes, type FactsIssue, type ParseFactsResult } from "./facts/parse";
 export * from "./facts/enums";
 export { VALIDATION_CODES, validationMessages, validationMessage, type ValidationCode } from "./messages";
 export { isValidUscc, usccCheckChar, usccProblem, USCC_ALPHABET } from "./uscc";

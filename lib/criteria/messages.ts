@@ -31,6 +31,7 @@ export const VALIDATION_CODES = [
   "rd_staff_exceeds_employees",
   "liabilities_need_assets",
   "assets_zero_with_liabilities",
+  "unknown_field",
   "invalid_value",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -64,6 +65,7 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     rd_staff_exceeds_employees: "研发人员数不能多于从业人员数",
     liabilities_need_assets: "填写了负债总额时，请同时填写资产总额",
     assets_zero_with_liabilities: "有负债时，资产总额须大于 0",
+    unknown_field: "没有这一项：请删除它，或核对字段名的拼写",
     invalid_value: "请检查此项的填写",
   },
   en: {
@@ -96,6 +98,7 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     rd_staff_exceeds_employees: "R&D staff cannot exceed the number of employees",
     liabilities_need_assets: "Enter total assets when you enter total liabilities",
     assets_zero_with_liabilities: "Total assets must be above 0 when there are liabilities",
+    unknown_field: "There is no such field: remove it or check its spelling",
     invalid_value: "Check this answer",
   },
 };

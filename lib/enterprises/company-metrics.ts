@@ -1,6 +1,9 @@
 // The comparison's view of a company, from answers in the engine's facts shape (an assessment's, or
-// one an admin marked designated). Percent numbers, as in lib/criteria's derived values.
-import { getAt, type Answers } from "@/lib/questionnaire/answers";
+// one an admin marked designated). The ratios are the engine's own derived values.
+import { derive, type DerivedId } from "@/lib/criteria/derived";
+import { flattenAnswers } from "@/lib/criteria/facts/flatten";
+import { round2 } from "@/lib/criteria/logic";
+import type { Answers } from "@/lib/questionnaire/answers";
 import type { Metric } from "./types";
 
 export type CompanyFacts = {
@@ -11,34 +14,24 @@ export type CompanyFacts = {
   metrics: Record<Metric, number | null>;
 };
 
-const num = (answers: Answers, path: string) => {
-  const v = getAt(answers, path);
-  return typeof v === "number" && Number.isFinite(v) ? v : null;
-};
-const str = (answers: Answers, path: string) => {
-  const v = getAt(answers, path);
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
-};
-const ratio = (a: number | null, b: number | null) =>
-  a === null || b === null || b === 0 ? null : Math.round((a * 10000) / b) / 100;
+const text = (v: string | null) => (v !== null && v.trim() !== "" ? v.trim() : null);
 
 export function companyFacts(answers: Answers): CompanyFacts {
-  const revenue = num(answers, "finance.revenue.y1");
-  const previous = num(answers, "finance.revenue.y2");
+  const f = flattenAnswers(answers);
+  const ratio = (id: DerivedId) => {
+    const v = derive(id, f).value;
+    return v === null ? null : round2(v);
+  };
   return {
-    name: str(answers, "company.name"),
-    uscc: str(answers, "company.uscc"),
-    provinceCode: str(answers, "company.province"),
-    industryCode: str(answers, "company.industryCode"),
+    name: text(f["company.name"]),
+    uscc: text(f["company.uscc"]),
+    provinceCode: text(f["company.province"]),
+    industryCode: text(f["company.industryCode"]),
     metrics: {
-      rdIntensity: ratio(num(answers, "finance.rdExpense.y1"), revenue),
-      // Growth over the magnitude of the earlier year, as lib/criteria's `growth` does.
-      revenueGrowth:
-        revenue === null || previous === null || previous === 0
-          ? null
-          : Math.round(((revenue - previous) * 10000) / Math.abs(previous)) / 100,
-      mainBusinessShare: ratio(num(answers, "finance.mainRevenue.y1"), revenue),
-      classOneIp: num(answers, "ip.classOne"),
+      rdIntensity: ratio("rdIntensityY1"),
+      revenueGrowth: ratio("revenueGrowthY1"),
+      mainBusinessShare: ratio("mainBusinessShare"),
+      classOneIp: f["ip.classOne"],
     },
   };
 }

@@ -2,13 +2,13 @@
 // is complete when each question it shows has an answer or an explicit "don't know"; the user may
 // visit any step up to the first incomplete one, and the check page once all are complete.
 import { isAnswered, setAt, type Answers } from "./answers";
-import type { Field } from "./fields";
+import { isShown, type Field } from "./fields";
 import { steps, type Step, type StepId } from "./steps";
 
 export type Destination = StepId | "check";
 
 export function visibleFields(step: Step, answers: Answers): Field[] {
-  return step.fields.filter((f) => !f.showIf || f.showIf(answers));
+  return step.fields.filter((f) => isShown(f, answers));
 }
 
 export function isStepComplete(step: Step, answers: Answers): boolean {
@@ -46,7 +46,7 @@ export function previousStep(step: StepId): StepId | null {
 export function pruneHidden(answers: Answers): Answers {
   let out = answers;
   for (const step of steps) {
-    for (const f of step.fields) if (f.showIf && !f.showIf(out)) out = setAt(out, f.path, undefined);
+    for (const f of step.fields) if (!isShown(f, out)) out = setAt(out, f.path, undefined);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, parseNumberText } from "./number-text";
+import { answerNumber as formatNumber } from "@/lib/criteria/facts/display";
+import { parseNumberText } from "./number-text";
 
 describe("number text", () => {
   it.each([

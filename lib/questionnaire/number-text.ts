@@ -17,8 +17,3 @@ export function parseNumberText(text: string): number | string | undefined {
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : text.trim();
 }
-
-/** 12345.6 → "12,345.6" (money); other numbers as they are. */
-export function formatNumber(value: number, grouping: boolean): string {
-  return grouping ? value.toLocaleString("en-US", { maximumFractionDigits: 4 }) : String(value);
-}

@@ -17,6 +17,25 @@ describe("step schemas", () => {
     expect(result).toEqual({ ok: true, values: financeValues });
   });
 
+  it("refuse a key the fact catalogue does not know, with its path", () => {
+    const typo = {
+      ...financeValues,
+      finance: { ...(financeValues.finance as object), revenu: { y1: 1 } },
+      __proto__x: 1,
+    };
+    expect(parseStep(finance, typo, completeAnswers, "partial")).toEqual({
+      ok: false,
+      issues: [
+        { path: "finance.revenu", code: "unknown_field" },
+        { path: "__proto__x", code: "unknown_field" },
+      ],
+    });
+    expect(parseStep(finance, JSON.parse('{"__proto__": {"x": 1}}'), completeAnswers, "partial")).toEqual({
+      ok: false,
+      issues: [{ path: "__proto__", code: "unknown_field" }],
+    });
+  });
+
   it("require an answer or don't know for every shown question when moving on, not when autosaving", () => {
     const partial = setAt(financeValues, "finance.totalAssets", undefined);
     expect(parseStep(finance, partial, completeAnswers, "complete")).toEqual({

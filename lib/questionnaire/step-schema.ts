@@ -1,6 +1,8 @@
 // One schema per step, derived from the engine's facts schema, used by react-hook-form on the
 // client and again by the server on every save. Validation messages are stable codes: the
 // engine's (lib/criteria/messages) plus the questionnaire's own "required" codes.
+import { factLeaves, isFactPath } from "@/lib/criteria/facts/catalogue";
+import { issueCodes } from "@/lib/criteria/facts/parse";
 import { factsSchema } from "@/lib/criteria/facts/schema";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "./answers";
 import { visibleFields } from "./journey";
@@ -24,10 +26,6 @@ function requiredIssues(step: Step, values: Answers, context: Answers, mode: Sav
   });
 }
 
-/**
- * Validates the values of one step, given the saved answers of the others (which decide which
- * questions show). Returns only the step's shown fields, in the facts shape.
- */
 /** Blank text is no answer; codes (USCC, industry) are written in upper case. */
 function normalize(f: Field, value: unknown): unknown {
   if (typeof value !== "string") return value;
@@ -36,16 +34,36 @@ function normalize(f: Field, value: unknown): unknown {
   return f.kind === "uscc" || f.kind === "industry" ? trimmed.toUpperCase() : trimmed;
 }
 
+const isRecord = (v: unknown): v is Answers => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Paths in `raw` that the fact catalogue does not know (a typo, or a crafted request): each is an
+ * issue. Another step's facts are known, and simply not saved by this step.
+ */
+function unknownPaths(raw: Answers, prefix = ""): string[] {
+  return Object.keys(raw).flatMap((key) => {
+    const path = prefix + key;
+    if (isFactPath(path)) return [];
+    const value = raw[key];
+    if (isRecord(value) && factLeaves.some((l) => l.path.startsWith(`${path}.`)))
+      return unknownPaths(value, `${path}.`);
+    return [path];
+  });
+}
+
+/**
+ * Validates the values of one step, given the saved answers of the others (which decide which
+ * questions show). Returns only the step's shown fields, in the facts shape.
+ */
 export function parseStep(step: Step, input: unknown, context: Answers, mode: SaveMode): StepParse {
-  const raw = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Answers) : {};
+  const raw = isRecord(input) ? input : {};
+  const unknown = unknownPaths(raw).map((path) => ({ path, code: "unknown_field" }));
   const shownFields = visibleFields(step, mergeAnswers(context, raw));
   const shown = shownFields.map((f) => f.path);
   const picked = shownFields.reduce((out, f) => setAt(out, f.path, normalize(f, getAt(raw, f.path))), {} as Answers);
   // factsSchema runs its cross-field checks even when a field fails, so every problem shows at once.
   const result = factsSchema.safeParse(picked);
-  const issues: StepIssue[] = result.success
-    ? []
-    : result.error.issues.map((i) => ({ path: i.path.map(String).join("."), code: i.message }));
+  const issues: StepIssue[] = [...unknown, ...(result.success ? [] : result.error.issues.flatMap(issueCodes))];
   const missing = requiredIssues(step, picked, context, mode).filter((m) => !issues.some((i) => i.path === m.path));
   const all = [...issues, ...missing];
   if (all.length > 0 || !result.success) return { ok: false, issues: sortByStepOrder(step, all) };
@@ -53,6 +71,6 @@ export function parseStep(step: Step, input: unknown, context: Answers, mode: Sa
 }
 
 function sortByStepOrder(step: Step, issues: StepIssue[]): StepIssue[] {
-  const order = step.fields.map((f) => f.path);
+  const order: string[] = step.fields.map((f) => f.path);
   return [...issues].sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
 }

@@ -37,7 +37,7 @@ export const ismCases: Case[] = [
       "ism.direct": {
         metric: "finance.equityFinancing3y",
         shortfall: 500,
-        zh: "近3年新增股权融资需增加 500.0 万元才能达到 500 万元",
+        zh: "近三年新增股权融资总额需增加 500.0 万元才能达到 500 万元",
       },
       "ism.score": { metric: "score", shortfall: 5 },
     },

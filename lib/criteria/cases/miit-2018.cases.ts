@@ -28,7 +28,7 @@ export const miit2018Cases: Case[] = [
       "lg.operating-years": {
         metric: "operatingYears",
         shortfall: 1,
-        en: "Years in operation is 1 year(s) short of 3 years",
+        en: "Years in business is 1 year(s) short of 3 years",
       },
     },
   },

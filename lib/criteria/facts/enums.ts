@@ -1,43 +1,30 @@
-// Option lists of criteria.md section 1; the questionnaire renders these, the engine matches on them.
+import { catalogue, type FactValue } from "./catalogue";
 
-export const RD_INSTITUTIONS = ["none", "below-municipal", "municipal", "provincial", "national"] as const;
-export type RdInstitution = (typeof RD_INSTITUTIONS)[number];
+// The option lists of criteria.md section 1, as the catalogue defines them: the questionnaire
+// offers these, the engine's parameters name them.
 
-export const SCIENCE_AWARDS = ["none", "provincial", "provincial-top3", "national", "national-top3"] as const;
-export type ScienceAward = (typeof SCIENCE_AWARDS)[number];
+const optionsOf = <T extends string>(entry: { options: readonly string[] }) => entry.options as readonly T[];
 
-export const MAKER_CHINA = ["none", "top500", "top50"] as const;
-export type MakerChina = (typeof MAKER_CHINA)[number];
+export type RdInstitution = FactValue<"innovation.rdInstitution">;
+export const RD_INSTITUTIONS = optionsOf<RdInstitution>(catalogue["innovation.rdInstitution"]);
 
-export const SIX_FOUNDATIONS = [
-  "core-components",
-  "core-electronics",
-  "key-software",
-  "advanced-processes",
-  "key-materials",
-  "tech-base",
-] as const;
-export type SixFoundation = (typeof SIX_FOUNDATIONS)[number];
+export type ScienceAward = FactValue<"innovation.scienceAward">;
+export const SCIENCE_AWARDS = optionsOf<ScienceAward>(catalogue["innovation.scienceAward"]);
 
-export const TEN_SECTORS = [
-  "next-gen-it",
-  "cnc-robots",
-  "aerospace",
-  "marine-ships",
-  "rail",
-  "nev",
-  "power-equipment",
-  "agri-machinery",
-  "new-materials",
-  "biomed-devices",
-] as const;
-export type TenSector = (typeof TEN_SECTORS)[number];
+export type MakerChina = FactValue<"innovation.makerChina">;
+export const MAKER_CHINA = optionsOf<MakerChina>(catalogue["innovation.makerChina"]);
 
-export const CYBER_FIELDS = ["info-infrastructure", "key-core-tech", "network-security", "data-security"] as const;
-export type CyberField = (typeof CYBER_FIELDS)[number];
+export type SixFoundation = FactValue<"field.sixFoundations">[number];
+export const SIX_FOUNDATIONS = optionsOf<SixFoundation>(catalogue["field.sixFoundations"]);
 
-export const INDUSTRY_TRACKS = ["traditional", "emerging", "future", "none"] as const;
-export type IndustryTrack = (typeof INDUSTRY_TRACKS)[number];
+export type TenSector = FactValue<"field.tenSectors">[number];
+export const TEN_SECTORS = optionsOf<TenSector>(catalogue["field.tenSectors"]);
 
-export const CHAIN_ROLES = ["fill-weak-link", "strengthen-strong-link", "fill-gap"] as const;
-export type ChainRole = (typeof CHAIN_ROLES)[number];
+export type CyberField = FactValue<"field.cyberFields">[number];
+export const CYBER_FIELDS = optionsOf<CyberField>(catalogue["field.cyberFields"]);
+
+export type IndustryTrack = FactValue<"field.industryTrack">;
+export const INDUSTRY_TRACKS = optionsOf<IndustryTrack>(catalogue["field.industryTrack"]);
+
+export type ChainRole = FactValue<"field.chainRoles">[number];
+export const CHAIN_ROLES = optionsOf<ChainRole>(catalogue["field.chainRoles"]);

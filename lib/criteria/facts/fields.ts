@@ -24,13 +24,18 @@ export const count = () => integer().min(0, err("count_negative")).max(COUNT_LIM
 
 export const percent = () => number().min(0, err("percent_range")).max(100, err("percent_range")).nullish();
 
-export const rank = () => integer().min(1, err("rank_min")).max(COUNT_LIMIT, err("number_too_large")).nullish();
+/** min..max (no upper bound but sanity when max is undefined), with the fact's own range message. */
+export const ranged = (min: number, max: number | undefined, code: ValidationCode) =>
+  number()
+    .min(min, err(code))
+    .max(max ?? COUNT_LIMIT, err(max === undefined ? "number_too_large" : code))
+    .nullish();
 
-export const ranged = (min: number, max: number, code: ValidationCode) =>
-  number().min(min, err(code)).max(max, err(code)).nullish();
-
-export const rangedInt = (min: number, max: number, code: ValidationCode) =>
-  integer().min(min, err(code)).max(max, err(code)).nullish();
+export const rangedInt = (min: number, max: number | undefined, code: ValidationCode) =>
+  integer()
+    .min(min, err(code))
+    .max(max ?? COUNT_LIMIT, err(max === undefined ? "number_too_large" : code))
+    .nullish();
 
 export const flag = () => z.boolean(err("expected_boolean")).nullish();
 
@@ -44,12 +49,6 @@ export const choices = <const T extends readonly [string, ...string[]]>(values: 
     .array(z.enum(values, err("invalid_option")), err("expected_array"))
     .refine((list) => new Set(list).size === list.length, err("duplicate_option"))
     .nullish();
-
-export const group = <S extends z.ZodRawShape>(shape: S) => z.object(shape, err("expected_object")).nullish();
-
-export const threeYears = <T extends z.ZodType>(leaf: () => T) => group({ y1: leaf(), y2: leaf(), y3: leaf() });
-
-export const twoYears = <T extends z.ZodType>(leaf: () => T) => group({ y1: leaf(), y2: leaf() });
 
 export const uscc = () =>
   z

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseFacts } from "../cases/base";
 import { patch } from "../cases/types";
-import { factsObject, factsSchema } from "./schema";
 import { parseFacts } from "./parse";
 
 function issues(input: unknown, locale: "zh-CN" | "en" = "zh-CN") {
@@ -16,9 +15,36 @@ describe("facts schema", () => {
     expect(issues({ finance: { revenue: { y1: null } }, company: null })).toEqual([]);
   });
 
-  it("strips unknown keys and keeps nulls", () => {
-    const r = parseFacts({ extra: 1, finance: { revenue: { y1: null, y9: 3 } } }, "en");
-    expect(r).toEqual({ ok: true, facts: { finance: { revenue: { y1: null } } } });
+  it("refuses a key it does not know, at that key's path, and keeps nulls", () => {
+    const found = issues({ extra: 1, finance: { revenu: { y1: 3 }, revenue: { y1: null, y9: 3 } } }, "en");
+    expect(found.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: "extra", message: "There is no such field: remove it or check its spelling", code: "unknown_field" },
+      {
+        path: "finance.revenu",
+        message: "There is no such field: remove it or check its spelling",
+        code: "unknown_field",
+      },
+      {
+        path: "finance.revenue.y9",
+        message: "There is no such field: remove it or check its spelling",
+        code: "unknown_field",
+      },
+    ]);
+    expect(parseFacts({ finance: { revenue: { y1: null } } }, "en")).toEqual({
+      ok: true,
+      facts: { finance: { revenue: { y1: null } } },
+    });
+  });
+
+  it("refuses __proto__ and constructor as keys, as JSON.parse delivers them", () => {
+    for (const body of ['{"__proto__": {"x": 1}}', '{"finance": {"__proto__": 1}}', '{"constructor": 1}']) {
+      const found = issues(JSON.parse(body), "en");
+      expect(
+        found.map((i) => i.code),
+        body,
+      ).toEqual(["unknown_field"]);
+      expect(found[0]!.path, body).toMatch(/__proto__|constructor/);
+    }
   });
 
   it("main revenue may not exceed revenue, in both languages", () => {
@@ -126,11 +152,5 @@ describe("facts schema", () => {
     expect(issues([], "en")).toEqual([
       { path: "", message: "This must be a group of fields (a JSON object)", code: "expected_object" },
     ]);
-  });
-
-  it("keeps factsObject pickable for per-step schemas", () => {
-    const step = factsObject.pick({ finance: true });
-    expect(step.safeParse({ finance: { revenue: { y1: 10 } } }).success).toBe(true);
-    expect(factsSchema.shape.finance).toBe(factsObject.shape.finance);
   });
 });

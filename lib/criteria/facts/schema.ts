@@ -1,129 +1,93 @@
 import { z } from "zod";
-import {
-  CHAIN_ROLES,
-  CYBER_FIELDS,
-  INDUSTRY_TRACKS,
-  MAKER_CHINA,
-  RD_INSTITUTIONS,
-  SCIENCE_AWARDS,
-  SIX_FOUNDATIONS,
-  TEN_SECTORS,
-} from "./enums";
+import { factLeaves, type Leaf } from "./catalogue";
+import { factsCrossChecks } from "./checks";
+import type { RangedEntry } from "./define";
 import {
   choice,
   choices,
   count,
   flag,
-  group,
   industryCode,
   isoDate,
   money,
   percent,
   province,
-  rangedInt,
   ranged,
-  rank,
+  rangedInt,
   signedMoney,
   text,
-  threeYears,
-  twoYears,
   uscc,
 } from "./fields";
-import { factsCrossChecks } from "./checks";
 
-// criteria.md section 1, field for field. Money in 万元, percent 0..100.
-export const factsObject = z.object(
-  {
-    assessmentYear: rangedInt(2000, 2100, "year_range"),
-    review: flag(),
-    company: group({
-      name: text(),
-      uscc: uscc(),
-      province: province(),
-      industryCode: industryCode(),
-      legalPerson: flag(),
-      foundedOn: isoDate(),
-    }),
-    standing: group({
-      abnormalList: flag(),
-      dishonestList: flag(),
-      restrictedProducts: flag(),
-      majorIncident3y: flag(),
-    }),
-    titles: group({
-      innovativeSme: flag(),
-      specializedSme: flag(),
-      highTech: flag(),
-      singleItemChampion: flag(),
-      affiliatedWithLittleGiant: flag(),
-    }),
-    finance: group({
-      revenue: threeYears(money),
-      mainRevenue: threeYears(money),
-      netProfit: threeYears(signedMoney),
-      totalAssets: money(),
-      totalLiabilities: money(),
-      rdExpense: twoYears(money),
-      equityFinancing2y: money(),
-      equityFinancing3y: money(),
-    }),
-    people: group({
-      employees: count(),
-      rdStaff: count(),
-    }),
-    market: group({
-      nicheYears: count(),
-      shareDomestic: percent(),
-      shareInternational: percent(),
-      nationalRank: rank(),
-      ownBrand: flag(),
-    }),
-    ip: group({
-      classOne: count(),
-      classOneHighValue: count(),
-      classOneSelfDeveloped: count(),
-      classTwo: count(),
-      inventionPatents: count(),
-    }),
-    innovation: group({
-      rdInstitution: choice(RD_INSTITUTIONS),
-      scienceAward: choice(SCIENCE_AWARDS),
-      makerChina: choice(MAKER_CHINA),
-    }),
-    management: group({
-      digitalLevel: rangedInt(0, 4, "digital_level_range"),
-      coreProcessOnInfoSystem: flag(),
-      qualityCertification: flag(),
-      overseasProductCertification: flag(),
-      qualityAward: flag(),
-      standardsDrafted: flag(),
-      timeHonouredBrand: flag(),
-    }),
-    field: group({
-      sixFoundations: choices(SIX_FOUNDATIONS),
-      tenSectors: choices(TEN_SECTORS),
-      cyberFields: choices(CYBER_FIELDS),
-      industryTrack: choice(INDUSTRY_TRACKS),
-      strategicEmerging: flag(),
-      keyChainLink: flag(),
-      chainRoles: choices(CHAIN_ROLES),
-      suppliesChainLeader: flag(),
-    }),
-    scores: group({
-      development: ranged(0, 100, "score_range"),
-      developmentPrev: ranged(0, 100, "score_range"),
-      provincialLocal: ranged(0, 15, "provincial_local_range"),
-    }),
-  },
-  { error: "expected_object" },
-);
+// The facts schema of criteria.md section 1, derived from the catalogue: one validator per kind,
+// nested by path. Objects are strict: a key the catalogue does not know is an issue at its path.
+
+function leafSchema({ entry }: Leaf): z.ZodType {
+  const e = entry as RangedEntry<number>;
+  switch (entry.kind) {
+    case "money":
+      return money();
+    case "signedMoney":
+      return signedMoney();
+    case "count":
+      return count();
+    case "percent":
+      return percent();
+    case "score":
+    case "number":
+    case "level":
+      return e.integer ? rangedInt(e.min ?? 0, e.max, e.rangeCode) : ranged(e.min ?? 0, e.max, e.rangeCode);
+    case "flag":
+      return flag();
+    case "choice":
+      return choice(entry.options as [string, ...string[]]);
+    case "choices":
+      return choices(entry.options as [string, ...string[]]);
+    case "text":
+      return text();
+    case "uscc":
+      return uscc();
+    case "province":
+      return province();
+    case "industry":
+      return industryCode();
+    case "date":
+      return isoDate();
+  }
+}
+
+type Tree = { [key: string]: Tree | z.ZodType };
+
+function objectOf(tree: Tree, top: boolean): z.ZodType {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, node] of Object.entries(tree)) shape[key] = node instanceof z.ZodType ? node : objectOf(node, false);
+  const object = z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? "unknown_field" : "expected_object"),
+  });
+  return top ? object : object.nullish();
+}
+
+function tree(): Tree {
+  const root: Tree = {};
+  for (const leaf of factLeaves) {
+    let node = root;
+    for (const segment of leaf.segments.slice(0, -1)) node = (node[segment] ??= {}) as Tree;
+    node[leaf.segments.at(-1)!] = leafSchema(leaf);
+  }
+  return root;
+}
+
+/** The nested facts object, field by field; its cross-field checks are `factsCrossChecks`. */
+export const factsObject = objectOf(tree(), true);
 
 /**
- * The full facts schema: factsObject plus the cross-field checks. zod refuses .pick()/.omit() on a
- * refined object, so derive per-step schemas from factsObject (or factsSchema.shape) and add
- * factsCrossChecks where a step holds both fields of a check.
+ * The full facts schema: factsObject plus the cross-field checks, which run even where a field
+ * failed its own check, so that every problem shows at once.
  */
 export const factsSchema = factsObject.superRefine(factsCrossChecks, { when: () => true });
 
-export type Facts = z.output<typeof factsObject>;
-export type FactsInput = z.input<typeof factsObject>;
+/**
+ * Facts as the API and the questionnaire hold them: nested by path, each answer a number, text,
+ * flag or list, or null for "don't know". The engine reads them through `flattenFacts`.
+ */
+export type Facts = Readonly<Record<string, unknown>>;

@@ -94,7 +94,7 @@ export const explanationsEn: Record<RulesetId, Partial<Record<CriterionId, strin
     "ism.score":
       "A score of at least {passMark}, with innovation at least {minInnovation}, growth at least {minGrowth} and specialisation at least {minSpecialisation}",
     "ssme.niche-years": "At least {minYears} years in a specific niche market",
-    "ssme.rd": "R&D spend last year of at least {minExpense} 万元 and at least {minIntensity}% of revenue",
+    "ssme.rd": "R&D expenditure last year of at least {minExpense} 万元 and at least {minIntensity}% of revenue",
     "ssme.scale":
       "Revenue last year of {minRevenue} 万元 or more, or new equity financing from qualified institutional investors of {minEquityFinancing2y} 万元 or more over the last 2 years",
     "ssme.score-or-direct":

@@ -45,13 +45,11 @@ export interface Terms {
   tiers: Record<TierId, string>;
   /** Where a rule set names a tier differently (the 2026 base tier). */
   tiersByRuleset: Partial<Record<RulesetId, Partial<Record<TierId, string>>>>;
-  /** Gap metrics without the year suffix: "finance.rdExpense" for "finance.rdExpense.y1". */
-  metrics: Record<string, string>;
+  /** The total of a points score, and the score of one group ("{part}指标得分"). */
+  scoreTotal: string;
+  scoreOf: string;
   gapTemplates: Record<GapTemplateKey, string>;
   units: Record<GapUnit, string>;
-  years: { y1: string; y2: string; y1Unknown: string; y2Unknown: string };
-  /** Chinese puts the year before the metric ("2025年研发费用"), English after. */
-  yearOrder: "prefix" | "suffix";
   score: Record<ScorePartId, string>;
   sizeIndustries: Record<SizeIndustry, string>;
   sizeClasses: Record<SizeClass, string>;

@@ -36,7 +36,7 @@ export function criterionResult(
   assessmentYear: number | null,
 ): CriterionResult {
   const gaps: GapResult[] = [];
-  if (run.outcome === "not_met") for (const g of run.gaps) gaps.push(gapResult(g, terms[locale], assessmentYear));
+  if (run.outcome === "not_met") for (const g of run.gaps) gaps.push(gapResult(g, locale, assessmentYear));
   const result: CriterionResult = {
     id: def.id,
     outcome: run.outcome,

@@ -1,26 +1,13 @@
 import { fillTemplate, formatNumber, formatShortfall } from "../format";
 import type { GapSpec, GapUnit } from "../gap";
-import type { GapTemplateKey, Terms } from "../labels";
+import { terms, type GapTemplateKey, type Terms } from "../labels";
+import { valueLabel } from "../names";
+import type { Locale } from "../types";
 import type { GapResult } from "./types";
 
 // Localised gap sentences, e.g. "2025年研发费用需增加 63.0 万元才能达到 3%".
 
 const DECIMAL: ReadonlySet<GapUnit> = new Set<GapUnit>(["万元", "%", "分"]);
-const YEAR_SUFFIX = /^(.*)\.(y1|y2)$/;
-
-function metricPhrase(metric: string, t: Terms, assessmentYear: number | null): string {
-  const m = YEAR_SUFFIX.exec(metric);
-  const base = m?.[1] ?? metric;
-  const label = t.metrics[base] ?? base;
-  const year = m?.[2];
-  if (year !== "y1" && year !== "y2") return label;
-  const text =
-    assessmentYear === null
-      ? t.years[year === "y1" ? "y1Unknown" : "y2Unknown"]
-      : fillTemplate(t.years[year], { year: String(assessmentYear - (year === "y1" ? 1 : 2)) });
-  return t.yearOrder === "prefix" ? `${text}${label}` : `${label} ${text}`;
-}
-
 function withUnit(t: Terms, value: number, unit: GapUnit): string {
   return fillTemplate(t.units[unit], { v: formatNumber(value) });
 }
@@ -29,9 +16,10 @@ function isTemplateKey(t: Terms, key: string): key is GapTemplateKey {
   return Object.prototype.hasOwnProperty.call(t.gapTemplates, key);
 }
 
-export function gapResult(g: GapSpec, t: Terms, assessmentYear: number | null): GapResult {
+export function gapResult(g: GapSpec, locale: Locale, assessmentYear: number | null): GapResult {
+  const t = terms[locale];
   const key = `${g.kind}.${g.unit}`;
-  const metric = metricPhrase(g.metric, t, assessmentYear);
+  const metric = valueLabel(g.metric, locale, assessmentYear);
   const template = isTemplateKey(t, key) ? t.gapTemplates[key] : "{metric}: {actual} → {target}";
   const message = fillTemplate(template, {
     metric,

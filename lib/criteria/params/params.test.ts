@@ -77,7 +77,7 @@ describe("a threshold is a data edit", () => {
     const c = after.tiers[2]?.criteria.find((x) => x.id === "lg.revenue");
     expect(c?.explanation).toContain("13000");
     expect(c?.thresholds.minRevenue?.value).toBe(13000);
-    expect(c?.gap?.message).toBe("Revenue in 2025 must rise by 1000.0 万元 to reach 13000 万元");
+    expect(c?.gap?.message).toBe("Operating revenue in 2025 must rise by 1000.0 万元 to reach 13000 万元");
     expect(miit2026Params.littleGiant["lg.revenue"].minRevenue.value).toBe(5000);
   });
 

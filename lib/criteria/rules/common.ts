@@ -17,20 +17,16 @@ export function commonCriteria(p: CommonParams, family: RulesetId): CriterionDef
       size,
       ({ f }) => {
         const r = evaluateSize(
-          f.industryCode,
-          { employees: f.employees, revenue: f.revenueY1, assets: f.totalAssets },
+          f["company.industryCode"],
+          { employees: f["people.employees"], revenue: f["finance.revenue.y1"], assets: f["finance.totalAssets"] },
           size.standard,
         );
-        const ceiling = r.size.industry === null ? {} : size.standard[r.size.industry].ceiling.value;
         return {
           outcome: r.outcome,
           values: {
-            employees: f.employees,
-            revenueY1: f.revenueY1,
-            totalAssets: f.totalAssets,
-            employeesCeiling: ceiling.employees ?? null,
-            revenueCeiling: ceiling.revenue ?? null,
-            assetsCeiling: ceiling.assets ?? null,
+            "people.employees": f["people.employees"],
+            "finance.revenue.y1": f["finance.revenue.y1"],
+            "finance.totalAssets": f["finance.totalAssets"],
           },
           trace: r.steps,
           gaps: r.gap ? [r.gap] : [],
@@ -40,15 +36,15 @@ export function commonCriteria(p: CommonParams, family: RulesetId): CriterionDef
       ceilings,
     ),
     define("common.legal-person", family, p["common.legal-person"], ({ f }) =>
-      allOf([isYes("company.legalPerson", f.legalPerson)], {}),
+      allOf([isYes("company.legalPerson", f["company.legalPerson"])], {}),
     ),
     define("common.good-standing", family, p["common.good-standing"], ({ f }) =>
       allOf(
         [
-          isNo("standing.abnormalList", f.abnormalList),
-          isNo("standing.dishonestList", f.dishonestList),
-          isNo("standing.restrictedProducts", f.restrictedProducts),
-          isNo("standing.majorIncident3y", f.majorIncident3y),
+          isNo("standing.abnormalList", f["standing.abnormalList"]),
+          isNo("standing.dishonestList", f["standing.dishonestList"]),
+          isNo("standing.restrictedProducts", f["standing.restrictedProducts"]),
+          isNo("standing.majorIncident3y", f["standing.majorIncident3y"]),
         ],
         {},
       ),

@@ -23,10 +23,10 @@ export function ipLadder(
 ) {
   return ladder(
     [
-      { when: ge(ofClassOne(f.classOneHighValue, f.classOne), 1), points: pts.highValue },
-      { when: ge(ofClassOne(f.classOneSelfDeveloped, f.classOne), 1), points: pts.selfDeveloped },
-      { when: ge(f.classOne, 1), points: pts.classOne },
-      { when: ge(f.classTwo, 1), points: pts.classTwo },
+      { when: ge(ofClassOne(f["ip.classOneHighValue"], f["ip.classOne"]), 1), points: pts.highValue },
+      { when: ge(ofClassOne(f["ip.classOneSelfDeveloped"], f["ip.classOne"]), 1), points: pts.selfDeveloped },
+      { when: ge(f["ip.classOne"], 1), points: pts.classOne },
+      { when: ge(f["ip.classTwo"], 1), points: pts.classTwo },
     ],
     pts.none,
   );
@@ -62,7 +62,7 @@ export function innovativeScore(ctx: Ctx, s: P["ism.score"]): ScoreResult {
       specialisation: group(
         {
           field: item(
-            ladder([{ when: isTrue(f.strategicEmerging), points: field.strategicEmerging }], field.other),
+            ladder([{ when: isTrue(f["field.strategicEmerging"]), points: field.strategicEmerging }], field.other),
             Math.max(field.strategicEmerging, field.other),
           ),
           mainBusinessShare: item(
@@ -84,12 +84,17 @@ export function innovativeSmeCriteria(p: P, family: RulesetId): CriterionDef[] {
     define("ism.direct", family, direct, ({ f }) =>
       anyOf(
         [
-          inSet("innovation.scienceAward", f.scienceAward, direct.awards.value),
-          isYes("titles.highTech", f.highTech),
-          inSet("innovation.rdInstitution", f.rdInstitution, direct.institutions.value),
-          atLeast("finance.equityFinancing3y", f.equityFinancing3y, direct.minEquityFinancing3y.value, "万元"),
+          inSet("innovation.scienceAward", f["innovation.scienceAward"], direct.awards.value),
+          isYes("titles.highTech", f["titles.highTech"]),
+          inSet("innovation.rdInstitution", f["innovation.rdInstitution"], direct.institutions.value),
+          atLeast(
+            "finance.equityFinancing3y",
+            f["finance.equityFinancing3y"],
+            direct.minEquityFinancing3y.value,
+            "万元",
+          ),
         ],
-        { equityFinancing3y: f.equityFinancing3y },
+        { "finance.equityFinancing3y": f["finance.equityFinancing3y"] },
       ),
     ),
     define("ism.score", family, scoring, (ctx) => {
@@ -98,9 +103,6 @@ export function innovativeSmeCriteria(p: P, family: RulesetId): CriterionDef[] {
       const r = allOf(
         scoreParts(score),
         {
-          scoreMin: score.min,
-          scoreMax: score.max,
-          passMark: score.passMark,
           rdIntensityY1: d.rdIntensityY1.value,
           mainRevenueGrowthY1: d.mainRevenueGrowthY1.value,
           debtRatio: d.debtRatio.value,

@@ -13,7 +13,13 @@ export function littleGiant2018(p: Miit2018Params["littleGiant"]): CriterionDef[
   const growth = p["lg.growth"];
   const ip = p["lg.ip"];
   return [
-    flagCriterion("lg.prior-title", F, p["lg.prior-title"], "titles.specializedSme", ({ f }) => f.specializedSme),
+    flagCriterion(
+      "lg.prior-title",
+      F,
+      p["lg.prior-title"],
+      "titles.specializedSme",
+      ({ f }) => f["titles.specializedSme"],
+    ),
     define("lg.operating-years", F, years, ({ d }) =>
       allOf(
         [atLeast("operatingYears", d.operatingYears.value, years.minYears.value, "年")],
@@ -39,47 +45,53 @@ export function littleGiant2018(p: Miit2018Params["littleGiant"]): CriterionDef[
     define("lg.ip", F, ip, ({ f }) =>
       anyOf(
         [
-          atLeast("ip.inventionPatents", f.inventionPatents, ip.minInventionPatents.value, "项"),
-          atLeast("ip.classTwo", f.classTwo, ip.minClassTwo.value, "项"),
+          atLeast("ip.inventionPatents", f["ip.inventionPatents"], ip.minInventionPatents.value, "项"),
+          atLeast("ip.classTwo", f["ip.classTwo"], ip.minClassTwo.value, "项"),
         ],
-        { inventionPatents: f.inventionPatents, classTwo: f.classTwo },
+        { "ip.inventionPatents": f["ip.inventionPatents"], "ip.classTwo": f["ip.classTwo"] },
       ),
     ),
     define("lg.rd-institution", F, p["lg.rd-institution"], ({ f }) =>
-      allOf([inSet("innovation.rdInstitution", f.rdInstitution, p["lg.rd-institution"].institutions.value)], {}),
+      allOf(
+        [inSet("innovation.rdInstitution", f["innovation.rdInstitution"], p["lg.rd-institution"].institutions.value)],
+        {},
+      ),
     ),
     flagCriterion(
       "lg.info-system",
       F,
       p["lg.info-system"],
       "management.coreProcessOnInfoSystem",
-      ({ f }) => f.coreProcessOnInfoSystem,
+      ({ f }) => f["management.coreProcessOnInfoSystem"],
     ),
-    flagCriterion("lg.brand", F, p["lg.brand"], "market.ownBrand", ({ f }) => f.ownBrand),
+    flagCriterion("lg.brand", F, p["lg.brand"], "market.ownBrand", ({ f }) => f["market.ownBrand"]),
     flagCriterion(
       "lg.certification",
       F,
       p["lg.certification"],
       "management.qualityCertification",
-      ({ f }) => f.qualityCertification,
+      ({ f }) => f["management.qualityCertification"],
     ),
     define("lg.classified", F, p["lg.classified"], (ctx) => {
       const { f, d } = ctx;
       return allOf(
         [rdTierPart(ctx, p["lg.classified"])],
         {
-          revenueY1: f.revenueY1,
+          "finance.revenue.y1": f["finance.revenue.y1"],
           rdIntensityY1: d.rdIntensityY1.value,
           rdIntensityY2: d.rdIntensityY2.value,
           rdExpenseTotal2y: d.rdExpenseTotal2y.value,
           rdStaffShare: d.rdStaffShare.value,
-          equityFinancing2y: f.equityFinancing2y,
+          "finance.equityFinancing2y": f["finance.equityFinancing2y"],
         },
         [d.rdIntensityY1.step, d.rdIntensityY2.step, d.rdExpenseTotal2y.step, d.rdStaffShare.step],
       );
     }),
     define("lg.field", F, p["lg.field"], ({ f }) =>
-      anyOf([hasAny("field.sixFoundations", f.sixFoundations), hasAny("field.tenSectors", f.tenSectors)], {}),
+      anyOf(
+        [hasAny("field.sixFoundations", f["field.sixFoundations"]), hasAny("field.tenSectors", f["field.tenSectors"])],
+        {},
+      ),
     ),
   ];
 }

@@ -12,7 +12,13 @@ export function littleGiant2022(p: Miit2022Params["littleGiant"]): CriterionDef[
   const growth = p["lg.growth"];
   const inn = p["lg.innovation"];
   return [
-    flagCriterion("lg.prior-title", F, p["lg.prior-title"], "titles.specializedSme", ({ f }) => f.specializedSme),
+    flagCriterion(
+      "lg.prior-title",
+      F,
+      p["lg.prior-title"],
+      "titles.specializedSme",
+      ({ f }) => f["titles.specializedSme"],
+    ),
     nicheYears("lg.niche-years", F, p["lg.niche-years"]),
     mainBusinessShare("lg.main-business-share", F, p["lg.main-business-share"]),
     define("lg.growth", F, growth, ({ d }) =>
@@ -28,54 +34,57 @@ export function littleGiant2022(p: Miit2022Params["littleGiant"]): CriterionDef[
       F,
       p["lg.info-system"],
       "management.coreProcessOnInfoSystem",
-      ({ f }) => f.coreProcessOnInfoSystem,
+      ({ f }) => f["management.coreProcessOnInfoSystem"],
     ),
     define("lg.certification", F, p["lg.certification"], ({ f }) =>
       anyOf(
         [
-          isYes("management.qualityCertification", f.qualityCertification),
-          isYes("management.overseasProductCertification", f.overseasProductCertification),
+          isYes("management.qualityCertification", f["management.qualityCertification"]),
+          isYes("management.overseasProductCertification", f["management.overseasProductCertification"]),
         ],
         {},
       ),
     ),
     domesticShare("lg.market-share", F, p["lg.market-share"]),
-    flagCriterion("lg.brand", F, p["lg.brand"], "market.ownBrand", ({ f }) => f.ownBrand),
+    flagCriterion("lg.brand", F, p["lg.brand"], "market.ownBrand", ({ f }) => f["market.ownBrand"]),
     define("lg.innovation", F, inn, (ctx) => {
       const { f, d } = ctx;
       return anyOf(
         [
           allPart("general", [
             rdTierPart(ctx, inn),
-            isNot("innovation.rdInstitution", f.rdInstitution, "none"),
-            atLeast("ip.classOne", f.classOne, inn.minClassOne.value, "项"),
+            isNot("innovation.rdInstitution", f["innovation.rdInstitution"], "none"),
+            atLeast("ip.classOne", f["ip.classOne"], inn.minClassOne.value, "项"),
           ]),
           anyPart("direct", [
-            inSet("innovation.scienceAward", f.scienceAward, inn.directAwards.value),
-            inSet("innovation.makerChina", f.makerChina, inn.directMakerChina.value),
+            inSet("innovation.scienceAward", f["innovation.scienceAward"], inn.directAwards.value),
+            inSet("innovation.makerChina", f["innovation.makerChina"], inn.directMakerChina.value),
           ]),
         ],
         {
-          revenueY1: f.revenueY1,
+          "finance.revenue.y1": f["finance.revenue.y1"],
           rdIntensityY1: d.rdIntensityY1.value,
           rdIntensityY2: d.rdIntensityY2.value,
           rdExpenseTotal2y: d.rdExpenseTotal2y.value,
           rdStaffShare: d.rdStaffShare.value,
-          equityFinancing2y: f.equityFinancing2y,
-          classOne: f.classOne,
+          "finance.equityFinancing2y": f["finance.equityFinancing2y"],
+          "ip.classOne": f["ip.classOne"],
         },
         [d.rdIntensityY1.step, d.rdIntensityY2.step, d.rdExpenseTotal2y.step, d.rdStaffShare.step],
       );
     }),
     define("lg.chain", F, p["lg.chain"], ({ f }) =>
-      allOf([isYes("field.keyChainLink", f.keyChainLink), hasAny("field.chainRoles", f.chainRoles)], {}),
+      allOf(
+        [isYes("field.keyChainLink", f["field.keyChainLink"]), hasAny("field.chainRoles", f["field.chainRoles"])],
+        {},
+      ),
     ),
     define("lg.field", F, p["lg.field"], ({ f }) =>
       anyOf(
         [
-          hasAny("field.sixFoundations", f.sixFoundations),
-          hasAny("field.tenSectors", f.tenSectors),
-          hasAny("field.cyberFields", f.cyberFields),
+          hasAny("field.sixFoundations", f["field.sixFoundations"]),
+          hasAny("field.tenSectors", f["field.tenSectors"]),
+          hasAny("field.cyberFields", f["field.cyberFields"]),
         ],
         {},
       ),

@@ -18,10 +18,18 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
   const market = p["lg.market-position"];
   const field = p["lg.field"];
   return [
-    flagCriterion("lg.prior-title", F, p["lg.prior-title"], "titles.specializedSme", ({ f }) => f.specializedSme),
+    flagCriterion(
+      "lg.prior-title",
+      F,
+      p["lg.prior-title"],
+      "titles.specializedSme",
+      ({ f }) => f["titles.specializedSme"],
+    ),
     nicheYears("lg.niche-years", F, p["lg.niche-years"]),
     define("lg.revenue", F, revenue, ({ f }) =>
-      allOf([atLeast("finance.revenue.y1", f.revenueY1, revenue.minRevenue.value, "万元")], { revenueY1: f.revenueY1 }),
+      allOf([atLeast("finance.revenue.y1", f["finance.revenue.y1"], revenue.minRevenue.value, "万元")], {
+        "finance.revenue.y1": f["finance.revenue.y1"],
+      }),
     ),
     mainBusinessShare("lg.main-business-share", F, p["lg.main-business-share"]),
     revenueCagr("lg.growth", F, p["lg.growth"]),
@@ -29,15 +37,21 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
     define("lg.rd-total", F, rdTotal, ({ f, d }) => {
       const min = rdTotal.minTotal.value;
       // Amounts are never negative, so the known year alone can already reach the total.
-      const outcome = sumAtLeast([f.rdExpenseY1, f.rdExpenseY2], min);
+      const outcome = sumAtLeast([f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]], min);
       const total = d.rdExpenseTotal2y.value;
       const gaps = outcome === "not_met" && total !== null ? [raise("rdExpenseTotal2y", total, min, "万元")] : [];
       const part = composite("rdExpenseTotal2y", `rdExpenseTotal2y >= ${min}`, outcome, gaps, {
         rdExpenseTotal2y: total,
       });
-      return allOf([part], { rdExpenseY1: f.rdExpenseY1, rdExpenseY2: f.rdExpenseY2, rdExpenseTotal2y: total }, [
-        d.rdExpenseTotal2y.step,
-      ]);
+      return allOf(
+        [part],
+        {
+          "finance.rdExpense.y1": f["finance.rdExpense.y1"],
+          "finance.rdExpense.y2": f["finance.rdExpense.y2"],
+          rdExpenseTotal2y: total,
+        },
+        [d.rdExpenseTotal2y.step],
+      );
     }),
     define("lg.rd-intensity", F, rdIntensity, (ctx) =>
       allOf(
@@ -52,30 +66,34 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
     define("lg.ip", F, ip, ({ f }) =>
       anyOf(
         [
-          atLeast("ip.classOne", f.classOne, ip.minClassOne.value, "项"),
-          inSet("innovation.scienceAward", f.scienceAward, ip.awards.value),
+          atLeast("ip.classOne", f["ip.classOne"], ip.minClassOne.value, "项"),
+          inSet("innovation.scienceAward", f["innovation.scienceAward"], ip.awards.value),
         ],
-        { classOne: f.classOne },
+        { "ip.classOne": f["ip.classOne"] },
       ),
     ),
     define("lg.market-position", F, market, ({ f }) =>
       anyOf(
         [
-          atLeast("market.shareDomestic", f.shareDomestic, market.minShareDomestic.value, "%"),
-          atLeast("market.shareInternational", f.shareInternational, market.minShareInternational.value, "%"),
-          atMost("market.nationalRank", f.nationalRank, market.maxRank.value, "位"),
+          atLeast("market.shareDomestic", f["market.shareDomestic"], market.minShareDomestic.value, "%"),
+          atLeast("market.shareInternational", f["market.shareInternational"], market.minShareInternational.value, "%"),
+          atMost("market.nationalRank", f["market.nationalRank"], market.maxRank.value, "位"),
         ],
-        { shareDomestic: f.shareDomestic, shareInternational: f.shareInternational, nationalRank: f.nationalRank },
+        {
+          "market.shareDomestic": f["market.shareDomestic"],
+          "market.shareInternational": f["market.shareInternational"],
+          "market.nationalRank": f["market.nationalRank"],
+        },
       ),
     ),
     define("lg.field", F, field, ({ f }) =>
       allOf(
         [
           anyPart("keyField", [
-            hasAny("field.sixFoundations", f.sixFoundations),
-            inSet("field.industryTrack", f.industryTrack, field.tracks.value),
+            hasAny("field.sixFoundations", f["field.sixFoundations"]),
+            inSet("field.industryTrack", f["field.industryTrack"], field.tracks.value),
           ]),
-          isYes("field.keyChainLink", f.keyChainLink),
+          isYes("field.keyChainLink", f["field.keyChainLink"]),
         ],
         {},
       ),
@@ -84,8 +102,8 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
     define("lg.exclusions", F, p["lg.exclusions"], ({ f }) =>
       allOf(
         [
-          isNo("titles.singleItemChampion", f.singleItemChampion),
-          isNo("titles.affiliatedWithLittleGiant", f.affiliatedWithLittleGiant),
+          isNo("titles.singleItemChampion", f["titles.singleItemChampion"]),
+          isNo("titles.affiliatedWithLittleGiant", f["titles.affiliatedWithLittleGiant"]),
         ],
         {},
       ),

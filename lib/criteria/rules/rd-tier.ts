@@ -28,10 +28,10 @@ function smallBranch(ctx: Ctx, e: RdTierParams): Part {
   const minTotal = e.smallRdTotal.value;
   const minEquity = e.smallEquityFinancing2y.value;
   const minStaff = e.smallRdStaffShare.value;
-  const totalOutcome = sumAtLeast([f.rdExpenseY1, f.rdExpenseY2], minTotal);
+  const totalOutcome = sumAtLeast([f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]], minTotal);
   const total = d.rdExpenseTotal2y.value;
   return allPart("rdTier.small", [
-    atLeast("finance.equityFinancing2y", f.equityFinancing2y, minEquity, "万元"),
+    atLeast("finance.equityFinancing2y", f["finance.equityFinancing2y"], minEquity, "万元"),
     composite(
       "rdExpenseTotal2y",
       `rdExpenseTotal2y >= ${minTotal}`,
@@ -44,7 +44,7 @@ function smallBranch(ctx: Ctx, e: RdTierParams): Part {
 }
 
 export function rdTierPart(ctx: Ctx, e: RdTierParams): Part {
-  const revenue = ctx.f.revenueY1;
+  const revenue = ctx.f["finance.revenue.y1"];
   const upper = e.revenueUpper.value;
   const lower = e.revenueLower.value;
   const formula = `finance.revenue.y1 >= ${upper} → upper; >= ${lower} → middle; else small`;

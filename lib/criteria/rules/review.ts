@@ -27,10 +27,13 @@ export function developmentScore(
 ): CriterionDef {
   return define(id, family, e, ({ f }: Ctx) => {
     const min = e.minScore.value;
-    const values = { development: f.development, developmentPrev: f.developmentPrev };
-    const thisYear = atLeast("scores.development", f.development, min, "分");
+    const values = {
+      "scores.development": f["scores.development"],
+      "scores.developmentPrev": f["scores.developmentPrev"],
+    };
+    const thisYear = atLeast("scores.development", f["scores.development"], min, "分");
     if (f.review === false) return allOf([thisYear], values);
-    const lastYear = atLeast("scores.developmentPrev", f.developmentPrev, min, "分");
+    const lastYear = atLeast("scores.developmentPrev", f["scores.developmentPrev"], min, "分");
     const inReview = anyOf([thisYear, lastYear], values, [reviewStep(f.review)]);
     return f.review === true ? inReview : whenReviewUnknown(allOf([thisYear], values), inReview);
   });

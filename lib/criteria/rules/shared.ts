@@ -21,8 +21,8 @@ export function flagCriterion(
 
 export function nicheYears(id: CriterionId, family: RulesetId, e: Entry<"minYears">): CriterionDef {
   return define(id, family, e, ({ f }) =>
-    allOf([atLeast("market.nicheYears", f.nicheYears, e.minYears.value, "年")], {
-      nicheYears: f.nicheYears,
+    allOf([atLeast("market.nicheYears", f["market.nicheYears"], e.minYears.value, "年")], {
+      "market.nicheYears": f["market.nicheYears"],
     }),
   );
 }
@@ -47,8 +47,8 @@ export function debtRatio(id: CriterionId, family: RulesetId, e: Entry<"maxRatio
 
 export function domesticShare(id: CriterionId, family: RulesetId, e: Entry<"minShare">): CriterionDef {
   return define(id, family, e, ({ f }) =>
-    allOf([atLeast("market.shareDomestic", f.shareDomestic, e.minShare.value, "%")], {
-      shareDomestic: f.shareDomestic,
+    allOf([atLeast("market.shareDomestic", f["market.shareDomestic"], e.minShare.value, "%")], {
+      "market.shareDomestic": f["market.shareDomestic"],
     }),
   );
 }
@@ -57,8 +57,8 @@ export function domesticShare(id: CriterionId, family: RulesetId, e: Entry<"minS
 export function intensityPart(ctx: Ctx, year: "y1" | "y2", min: number, minAmount: number | null = null): Part {
   const { f, d } = ctx;
   const x = year === "y1" ? d.rdIntensityY1.value : d.rdIntensityY2.value;
-  const spend = year === "y1" ? f.rdExpenseY1 : f.rdExpenseY2;
-  const revenue = year === "y1" ? f.revenueY1 : f.revenueY2;
+  const spend = year === "y1" ? f["finance.rdExpense.y1"] : f["finance.rdExpense.y2"];
+  const revenue = year === "y1" ? f["finance.revenue.y1"] : f["finance.revenue.y2"];
   const failed = x !== null && x < min;
   return atLeastWithGap(
     year === "y1" ? "rdIntensityY1" : "rdIntensityY2",
@@ -71,8 +71,8 @@ export function intensityPart(ctx: Ctx, year: "y1" | "y2", min: number, minAmoun
 /** R&D spend of one year at least `min` 万元 (with the intensity bound folded into the gap). */
 export function spendPart(ctx: Ctx, year: "y1" | "y2", min: number, minIntensity: number | null): Part {
   const { f } = ctx;
-  const spend = year === "y1" ? f.rdExpenseY1 : f.rdExpenseY2;
-  const revenue = year === "y1" ? f.revenueY1 : f.revenueY2;
+  const spend = year === "y1" ? f["finance.rdExpense.y1"] : f["finance.rdExpense.y2"];
+  const revenue = year === "y1" ? f["finance.revenue.y1"] : f["finance.revenue.y2"];
   const failed = spend !== null && spend < min;
   return atLeastWithGap(
     `finance.rdExpense.${year}`,

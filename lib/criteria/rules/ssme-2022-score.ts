@@ -39,19 +39,28 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
   const ip = s.ipPoints.value;
   const fieldLadder = ladder(
     [
-      { when: nonEmpty(f.chainRoles), points: field.chainRoles },
+      { when: nonEmpty(f["field.chainRoles"]), points: field.chainRoles },
       {
-        when: orTri([nonEmpty(f.sixFoundations), isTrue(f.timeHonouredBrand), isTrue(f.suppliesChainLeader)]),
+        when: orTri([
+          nonEmpty(f["field.sixFoundations"]),
+          isTrue(f["management.timeHonouredBrand"]),
+          isTrue(f["field.suppliesChainLeader"]),
+        ]),
         points: field.foundationBrandOrLeader,
       },
     ],
     field.none,
   );
   const rdInput = better(
-    bandScore(f.rdExpenseY1, s.rdAmountBands.value),
+    bandScore(f["finance.rdExpense.y1"], s.rdAmountBands.value),
     bandScore(d.rdIntensityY1.value, s.rdIntensityBands.value),
   );
-  const quality = [f.qualityAward, f.qualityCertification, f.ownBrand, f.standardsDrafted];
+  const quality = [
+    f["management.qualityAward"],
+    f["management.qualityCertification"],
+    f["market.ownBrand"],
+    f["management.standardsDrafted"],
+  ];
   return total(
     {
       specialisation: group(
@@ -65,7 +74,7 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
             bandsMax(s.growthBands.value),
           ),
           nicheYears: item(
-            nicheYearsPoints(f.nicheYears, s.nicheYearsPerPoint.value, s.nicheMaxPoints.value),
+            nicheYearsPoints(f["market.nicheYears"], s.nicheYearsPerPoint.value, s.nicheMaxPoints.value),
             s.nicheMaxPoints.value,
           ),
           field: item(fieldLadder, Math.max(field.chainRoles, field.foundationBrandOrLeader, field.none)),
@@ -74,7 +83,10 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
       ),
       refinement: group(
         {
-          digitalLevel: item(bandScore(f.digitalLevel, s.digitalBands.value), bandsMax(s.digitalBands.value)),
+          digitalLevel: item(
+            bandScore(f["management.digitalLevel"], s.digitalBands.value),
+            bandsMax(s.digitalBands.value),
+          ),
           quality: item(
             qualityPoints(quality, s.qualityPointsPerItem.value, s.qualityMaxPoints.value),
             s.qualityMaxPoints.value,
@@ -87,7 +99,7 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
       distinctiveness: group(
         {
           provincialLocal: item(
-            provincialPoints(f.provincialLocal, s.provincialLocalMax.value),
+            provincialPoints(f["scores.provincialLocal"], s.provincialLocalMax.value),
             s.provincialLocalMax.value,
           ),
         },
@@ -102,7 +114,9 @@ export function specializedScore(ctx: Ctx, s: S): ScoreResult {
             bandsMax(s.rdStaffShareBands.value),
           ),
           rdInstitution: item(
-            f.rdInstitution === null ? { min: 0, max: instMax } : exact(inst[f.rdInstitution]),
+            f["innovation.rdInstitution"] === null
+              ? { min: 0, max: instMax }
+              : exact(inst[f["innovation.rdInstitution"]]),
             instMax,
           ),
         },

@@ -24,29 +24,33 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
           spendPart(ctx, "y1", rd.minExpense.value, rd.minIntensity.value),
           intensityPart(ctx, "y1", rd.minIntensity.value, rd.minExpense.value),
         ],
-        { rdExpenseY1: ctx.f.rdExpenseY1, rdIntensityY1: ctx.d.rdIntensityY1.value },
+        { "finance.rdExpense.y1": ctx.f["finance.rdExpense.y1"], rdIntensityY1: ctx.d.rdIntensityY1.value },
         [ctx.d.rdIntensityY1.step],
       ),
     ),
     define("ssme.scale", F, scale, ({ f }) =>
       anyOf(
         [
-          atLeast("finance.revenue.y1", f.revenueY1, scale.minRevenue.value, "万元"),
-          atLeast("finance.equityFinancing2y", f.equityFinancing2y, scale.minEquityFinancing2y.value, "万元"),
+          atLeast("finance.revenue.y1", f["finance.revenue.y1"], scale.minRevenue.value, "万元"),
+          atLeast(
+            "finance.equityFinancing2y",
+            f["finance.equityFinancing2y"],
+            scale.minEquityFinancing2y.value,
+            "万元",
+          ),
         ],
-        { revenueY1: f.revenueY1, equityFinancing2y: f.equityFinancing2y },
+        { "finance.revenue.y1": f["finance.revenue.y1"], "finance.equityFinancing2y": f["finance.equityFinancing2y"] },
       ),
     ),
     define("ssme.score-or-direct", F, sd, (ctx) => {
       const { f, d } = ctx;
       const score = specializedScore(ctx, sd);
       const meanMin = sd.directMeanRdExpense.value;
-      const total = d.rdExpenseTotal2y.value;
-      const mean = total === null ? null : total / 2;
+      const mean = d.rdExpenseMean2y.value;
       // mean(y1, y2) >= X  ⇔  y1 + y2 >= 2X; amounts are never negative.
-      const meanOutcome = sumAtLeast([f.rdExpenseY1, f.rdExpenseY2], 2 * meanMin);
+      const meanOutcome = sumAtLeast([f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]], 2 * meanMin);
       const direct = anyPart("direct", [
-        inSet("innovation.scienceAward", f.scienceAward, sd.directAwards.value),
+        inSet("innovation.scienceAward", f["innovation.scienceAward"], sd.directAwards.value),
         composite(
           "rdExpenseMean2y",
           `(finance.rdExpense.y1 + finance.rdExpense.y2) / 2 >= ${meanMin}`,
@@ -54,17 +58,14 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
           meanOutcome === "not_met" && mean !== null ? [raise("rdExpenseMean2y", mean, meanMin, "万元")] : [],
           { rdExpenseMean2y: mean },
         ),
-        atLeast("finance.equityFinancing2y", f.equityFinancing2y, sd.directEquityFinancing2y.value, "万元"),
-        inSet("innovation.makerChina", f.makerChina, sd.directMakerChina.value),
+        atLeast("finance.equityFinancing2y", f["finance.equityFinancing2y"], sd.directEquityFinancing2y.value, "万元"),
+        inSet("innovation.makerChina", f["innovation.makerChina"], sd.directMakerChina.value),
       ]);
       const r = anyOf(
         [allPart("score", scoreParts(score)), direct],
         {
-          scoreMin: score.min,
-          scoreMax: score.max,
-          passMark: score.passMark,
           rdExpenseMean2y: mean,
-          equityFinancing2y: f.equityFinancing2y,
+          "finance.equityFinancing2y": f["finance.equityFinancing2y"],
         },
         [
           d.mainBusinessShare.step,

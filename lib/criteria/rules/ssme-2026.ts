@@ -13,15 +13,26 @@ export function specializedSme2026(p: Miit2026Params["specializedSme"]): Criteri
   const rd = p["ssme.rd"];
   const ip = p["ssme.ip"];
   return [
-    flagCriterion("ssme.prior-title", F, p["ssme.prior-title"], "titles.innovativeSme", ({ f }) => f.innovativeSme),
+    flagCriterion(
+      "ssme.prior-title",
+      F,
+      p["ssme.prior-title"],
+      "titles.innovativeSme",
+      ({ f }) => f["titles.innovativeSme"],
+    ),
     nicheYears("ssme.niche-years", F, p["ssme.niche-years"]),
     define("ssme.scale", F, scale, ({ f }) =>
       anyOf(
         [
-          atLeast("finance.revenue.y1", f.revenueY1, scale.minRevenue.value, "万元"),
-          atLeast("finance.equityFinancing2y", f.equityFinancing2y, scale.minEquityFinancing2y.value, "万元"),
+          atLeast("finance.revenue.y1", f["finance.revenue.y1"], scale.minRevenue.value, "万元"),
+          atLeast(
+            "finance.equityFinancing2y",
+            f["finance.equityFinancing2y"],
+            scale.minEquityFinancing2y.value,
+            "万元",
+          ),
         ],
-        { revenueY1: f.revenueY1, equityFinancing2y: f.equityFinancing2y },
+        { "finance.revenue.y1": f["finance.revenue.y1"], "finance.equityFinancing2y": f["finance.equityFinancing2y"] },
       ),
     ),
     mainBusinessShare("ssme.main-business-share", F, p["ssme.main-business-share"]),
@@ -38,8 +49,8 @@ export function specializedSme2026(p: Miit2026Params["specializedSme"]): Criteri
           intensityPart(ctx, "y2", intensity, amount),
         ],
         {
-          rdExpenseY1: f.rdExpenseY1,
-          rdExpenseY2: f.rdExpenseY2,
+          "finance.rdExpense.y1": f["finance.rdExpense.y1"],
+          "finance.rdExpense.y2": f["finance.rdExpense.y2"],
           rdIntensityY1: d.rdIntensityY1.value,
           rdIntensityY2: d.rdIntensityY2.value,
         },
@@ -49,26 +60,26 @@ export function specializedSme2026(p: Miit2026Params["specializedSme"]): Criteri
     define("ssme.ip", F, ip, ({ f }) =>
       anyOf(
         [
-          atLeast("ip.classOne", f.classOne, ip.minClassOne.value, "项"),
-          inSet("innovation.scienceAward", f.scienceAward, ip.awards.value),
-          inSet("innovation.rdInstitution", f.rdInstitution, ip.institutions.value),
+          atLeast("ip.classOne", f["ip.classOne"], ip.minClassOne.value, "项"),
+          inSet("innovation.scienceAward", f["innovation.scienceAward"], ip.awards.value),
+          inSet("innovation.rdInstitution", f["innovation.rdInstitution"], ip.institutions.value),
         ],
-        { classOne: f.classOne },
+        { "ip.classOne": f["ip.classOne"] },
       ),
     ),
     // No number in the text ("relatively high" share): a reviewer decides; the shares are shown.
     define("ssme.market-share", F, p["ssme.market-share"], ({ f }) => {
       const inputs = {
-        "market.shareDomestic": f.shareDomestic,
-        "market.shareInternational": f.shareInternational,
-        "market.nationalRank": f.nationalRank,
+        "market.shareDomestic": f["market.shareDomestic"],
+        "market.shareInternational": f["market.shareInternational"],
+        "market.nationalRank": f["market.nationalRank"],
       };
       return {
         outcome: "manual",
         values: {
-          shareDomestic: f.shareDomestic,
-          shareInternational: f.shareInternational,
-          nationalRank: f.nationalRank,
+          "market.shareDomestic": f["market.shareDomestic"],
+          "market.shareInternational": f["market.shareInternational"],
+          "market.nationalRank": f["market.nationalRank"],
         },
         trace: [
           {

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getAt, type Answers } from "@/lib/questionnaire/answers";
 import { visibleFields } from "@/lib/questionnaire/journey";
 import { steps } from "@/lib/questionnaire/steps";
-import { formatAnswer } from "@/lib/ui/questionnaire/format-answer";
-import { fieldLabel } from "@/lib/ui/questionnaire/labels";
+import { askedLabel } from "@/lib/criteria/facts/display";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
 
 /** The company's answers, step by step, worded as on its own check page. */
 export async function AnswersPanel({ answers }: { answers: Answers }) {
@@ -23,8 +23,8 @@ export async function AnswersPanel({ answers }: { answers: Answers }) {
           <dl className="divide-y divide-gray-200 border-y border-gray-300 text-sm">
             {visibleFields(step, answers).map((f) => (
               <div key={f.path} className="grid grid-cols-2 gap-2 py-1">
-                <dt className="font-semibold">{fieldLabel(t, f.path, year, locale)}</dt>
-                <dd className="break-words">{formatAnswer(t, f, getAt(answers, f.path), locale) || "—"}</dd>
+                <dt className="font-semibold">{askedLabel(f.path, locale, year)}</dt>
+                <dd className="break-words">{formatAnswer(f.path, getAt(answers, f.path), locale) || "—"}</dd>
               </div>
             ))}
           </dl>

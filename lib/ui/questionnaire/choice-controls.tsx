@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { optionSetOf } from "@/lib/questionnaire/fields";
+import { useLocale, useTranslations } from "next-intl";
+import { ANSWER_WORDS, optionLabel } from "@/lib/criteria/facts/display";
 import { CheckRow, RadioList } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { fieldId } from "./field-ids";
@@ -12,15 +12,16 @@ const UNKNOWN = "__unknown";
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
 export function RadioControl({ field, value, onChange, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const o = useTranslations("options");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
+  const locale = useLocale() === "en" ? "en" : "zh-CN";
   const base =
     field.kind === "flag"
       ? [
-          { value: "true", label: t("yes") },
-          { value: "false", label: t("no") },
+          { value: "true", label: words.yes },
+          { value: "false", label: words.no },
         ]
-      : (field.options ?? []).map((v) => ({ value: v, label: o(`${optionSetOf(field.path)}.${v}`) }));
-  const options = field.unknownAllowed ? [...base, { value: UNKNOWN, label: t("dontKnow") }] : base;
+      : (field.options ?? []).map((v) => ({ value: v, label: optionLabel(field.entryPath, v, locale) }));
+  const options = field.unknownAllowed ? [...base, { value: UNKNOWN, label: words.unknown }] : base;
   const selected = value === null ? UNKNOWN : value === undefined ? "" : String(value);
   const select = (v: string) => {
     if (v === UNKNOWN) onChange(null);
@@ -38,7 +39,8 @@ export function RadioControl({ field, value, onChange, label, hint, error }: Con
 /** Any of the options; "none of these" and "don't know" are exclusive answers of their own. */
 export function ChecklistControl({ field, value, onChange, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const o = useTranslations("options");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
+  const locale = useLocale() === "en" ? "en" : "zh-CN";
   const chosen = Array.isArray(value) ? (value as string[]) : [];
   const none = Array.isArray(value) && value.length === 0;
   const id = fieldId(field.path);
@@ -53,7 +55,7 @@ export function ChecklistControl({ field, value, onChange, label, hint, error }:
           <CheckRow
             key={option}
             id={i === 0 ? id : `${id}-${option}`}
-            label={o(`${optionSetOf(field.path)}.${option}`)}
+            label={optionLabel(field.entryPath, option, locale)}
             checked={chosen.includes(option)}
             onChange={(on) => toggle(option, on)}
           />
@@ -61,14 +63,14 @@ export function ChecklistControl({ field, value, onChange, label, hint, error }:
         <p className="py-1 text-muted">{t("or")}</p>
         <CheckRow
           id={`${id}-none`}
-          label={t("noneOfThese")}
+          label={words.noneOfThese}
           checked={none}
           onChange={(on) => onChange(on ? [] : undefined)}
         />
         {field.unknownAllowed ? (
           <CheckRow
             id={`${id}-unknown`}
-            label={t("dontKnow")}
+            label={words.unknown}
             checked={value === null}
             onChange={(on) => onChange(on ? null : undefined)}
           />

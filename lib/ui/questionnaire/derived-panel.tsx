@@ -1,24 +1,19 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { getAt, type Answers } from "@/lib/questionnaire/answers";
-import type { StepId } from "@/lib/questionnaire/steps";
+import { useLocale, useTranslations } from "next-intl";
+import { derive, DERIVED, type DerivedId } from "@/lib/criteria/derived";
+import { flattenAnswers } from "@/lib/criteria/facts/flatten";
+import type { StepId } from "@/lib/criteria/facts/entry";
+import { withYear } from "@/lib/criteria/facts/label";
+import { working } from "@/lib/criteria/working";
+import type { Answers } from "@/lib/questionnaire/answers";
 
-type Figure = {
-  key: string;
-  label: string;
-  parts: [number | null, number | null];
-  value: (a: number, b: number) => number | null;
+// The figures the rules use, worked out live as the user types, with the engine's own definitions.
+const FIGURES: Partial<Record<StepId, readonly DerivedId[]>> = {
+  finance: ["mainBusinessShare", "debtRatio", "rdIntensityY1", "rdIntensityY2", "revenueCagr2y"],
+  people: ["rdStaffShare"],
 };
 
-const num = (a: Answers, path: string) => {
-  const v = getAt(a, path);
-  return typeof v === "number" ? v : null;
-};
-const ratio = (a: number, b: number) => (b > 0 ? (a / b) * 100 : null);
-const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
-
-/** The figures the rules use, worked out live as the user types, each with its formula. */
 export function DerivedPanel({
   step,
   answers,
@@ -29,68 +24,26 @@ export function DerivedPanel({
   assessmentYear: number | null;
 }) {
   const t = useTranslations("questionnaire");
-  const y = (n: number) => (assessmentYear ? assessmentYear - n : "");
-  const figures: Figure[] =
-    step === "finance"
-      ? [
-          {
-            key: "mainBusinessShare",
-            label: t("derived.mainBusinessShare"),
-            parts: [num(answers, "finance.mainRevenue.y1"), num(answers, "finance.revenue.y1")],
-            value: ratio,
-          },
-          {
-            key: "debtRatio",
-            label: t("derived.debtRatio"),
-            parts: [num(answers, "finance.totalLiabilities"), num(answers, "finance.totalAssets")],
-            value: ratio,
-          },
-          {
-            key: "rdIntensityY1",
-            label: t("derived.rdIntensityY1", { year: y(1) }),
-            parts: [num(answers, "finance.rdExpense.y1"), num(answers, "finance.revenue.y1")],
-            value: ratio,
-          },
-          {
-            key: "rdIntensityY2",
-            label: t("derived.rdIntensityY2", { year: y(2) }),
-            parts: [num(answers, "finance.rdExpense.y2"), num(answers, "finance.revenue.y2")],
-            value: ratio,
-          },
-          {
-            key: "revenueCagr",
-            label: t("derived.revenueCagr"),
-            parts: [num(answers, "finance.revenue.y1"), num(answers, "finance.revenue.y3")],
-            value: (a, b) => (a >= 0 && b > 0 ? (Math.sqrt(a / b) - 1) * 100 : null),
-          },
-        ]
-      : step === "people"
-        ? [
-            {
-              key: "rdStaffShare",
-              label: t("derived.rdStaffShare"),
-              parts: [num(answers, "people.rdStaff"), num(answers, "people.employees")],
-              value: ratio,
-            },
-          ]
-        : [];
-  if (figures.length === 0) return null;
+  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const ids = FIGURES[step];
+  if (!ids) return null;
+  const f = flattenAnswers(answers);
   return (
     <section aria-labelledby="derived-title" className="mb-8 rounded bg-gray-100 p-4">
       <h2 id="derived-title" className="mb-2 font-bold">
         {t("derivedTitle")}
       </h2>
       <dl className="space-y-1">
-        {figures.map((f) => {
-          const [a, b] = f.parts;
-          const value = a !== null && b !== null ? f.value(a, b) : null;
-          const formula =
-            f.key === "revenueCagr" ? `√(${fmt(a ?? 0)} ÷ ${fmt(b ?? 0)}) − 1` : `${fmt(a ?? 0)} ÷ ${fmt(b ?? 0)}`;
+        {ids.map((id) => {
+          const def = DERIVED[id];
+          const { value, step: trace } = derive(id, f);
           return (
-            <div key={f.key} className="flex flex-wrap gap-x-2" data-testid={`derived-${f.key}`}>
-              <dt className="font-semibold">{f.label}</dt>
+            <div key={id} className="flex flex-wrap gap-x-2" data-testid={`derived-${id}`}>
+              <dt className="font-semibold">
+                {withYear(def.label[locale], "year" in def ? def.year : null, locale, assessmentYear)}
+              </dt>
               <dd className="tabular-nums">
-                {value === null ? t("derivedMissing") : `${formula} = ${value.toFixed(1)}%`}
+                {value === null ? t("derivedMissing") : working(trace, locale, t("derivedMissing"))}
               </dd>
             </div>
           );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ANSWER_WORDS } from "@/lib/criteria/facts/display";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { industries, industryPath, isKnownIndustryPrefix } from "@/lib/questionnaire/industries";
@@ -16,6 +17,7 @@ const CODE = /^\s*([A-Ta-t]\d{2,4})\b/;
  */
 export function IndustryControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
   const locale = useLocale() === "en" ? "en" : "zh";
   const [text, setText] = useState(() => {
     if (typeof value !== "string") return "";
@@ -72,7 +74,7 @@ export function IndustryControl({ field, value, onChange, onBlur, label, hint, e
       {field.unknownAllowed ? (
         <CheckRow
           id={`${id}-unknown`}
-          label={t("dontKnow")}
+          label={words.unknown}
           checked={unknown}
           onChange={(on) => onChange(on ? null : (CODE.exec(text)?.[1]?.toUpperCase() ?? (text.trim() || undefined)))}
         />

@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { formatNumber, parseNumberText } from "@/lib/questionnaire/number-text";
+import { ANSWER_WORDS, answerNumber } from "@/lib/criteria/facts/display";
+import { INPUT_UNIT_WORDS } from "@/lib/criteria/units";
+import { parseNumberText } from "@/lib/questionnaire/number-text";
 import { CheckRow } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { describedBy, fieldId } from "./field-ids";
@@ -11,14 +13,15 @@ import { FieldFrame } from "./field-frame";
 const grouped = (kind: string) => kind === "money" || kind === "signedMoney";
 
 function textOf(value: unknown, kind: string): string {
-  if (typeof value === "number") return formatNumber(value, grouped(kind));
+  if (typeof value === "number") return answerNumber(value, grouped(kind));
   return typeof value === "string" ? value : "";
 }
 
 /** A number typed as text (万元 with thousands separators), with its unit and "don't know". */
 export function NumberControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const units = useTranslations("units");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
+  const locale = useLocale() === "en" ? "en" : "zh-CN";
   const [text, setText] = useState(() => textOf(value, field.kind));
   const unknown = value === null;
   const id = fieldId(field.path);
@@ -50,18 +53,18 @@ export function NumberControl({ field, value, onChange, onBlur, label, hint, err
           }}
           onBlur={() => {
             const parsed = parseNumberText(text);
-            if (typeof parsed === "number") setText(formatNumber(parsed, grouped(field.kind)));
+            if (typeof parsed === "number") setText(answerNumber(parsed, grouped(field.kind)));
             onBlur();
           }}
           className={`w-full rounded border-2 px-3 py-2 text-right tabular-nums disabled:bg-gray-100 ${error ? "border-red-700" : "border-gray-700"}`}
         />
-        {field.unit ? <span className="shrink-0 text-muted">{units(field.unit)}</span> : null}
+        {field.unit ? <span className="shrink-0 text-muted">{INPUT_UNIT_WORDS[locale][field.unit]}</span> : null}
       </div>
       {field.unknownAllowed ? (
         <div className="mt-2">
           <CheckRow
             id={`${id}-unknown`}
-            label={t("dontKnow")}
+            label={words.unknown}
             checked={unknown}
             onChange={(checked) => onChange(checked ? null : parseNumberText(text))}
           />

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { askedLabel, helpText, questionText, yearWord } from "@/lib/criteria/facts/display";
 import { todayInChina } from "@/lib/dates";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { visibleFields } from "@/lib/questionnaire/journey";
@@ -14,7 +15,7 @@ import { ConflictNotice } from "./conflict-notice";
 import { DerivedPanel } from "./derived-panel";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { FieldControl } from "./field-control";
-import { fieldLabel, issueMessage, yearLabel } from "./labels";
+import { issueMessage } from "./labels";
 import { SaveStatus } from "./save-status";
 import { groupByYear } from "./year-groups";
 import { useStepSaver } from "./use-step-saver";
@@ -50,7 +51,7 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
   const merged = mergeAnswers(answers, values);
   const assessmentYear = typeof merged.assessmentYear === "number" ? merged.assessmentYear : null;
   const shown = visibleFields(step, merged);
-  const label = (path: string) => fieldLabel(t, path, assessmentYear, locale);
+  const label = (path: string) => askedLabel(path, locale, assessmentYear);
   const messageOf = (issue: StepIssue) => issueMessage(t, issue.code, label(issue.path), locale);
 
   const showIssues = (issues: StepIssue[]) => {
@@ -128,17 +129,17 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
                 onChange={rhf.onChange}
                 onBlur={rhf.onBlur}
                 label={label(block.field.path)}
-                hint={hint(t, block.field.path)}
+                hint={helpText(block.field.entryPath, locale)}
                 error={errorOf(block.field.path)}
               />
             )}
           />
         ) : (
           <fieldset key={block.path} className="mb-6">
-            <legend className="mb-1 text-lg font-bold">{t(`questions.${block.path}.label`)}</legend>
-            {hint(t, block.path) ? <p className="mb-3 text-sm text-muted">{hint(t, block.path)}</p> : null}
+            <legend className="mb-1 text-lg font-bold">{questionText(block.path, locale)}</legend>
+            <p className="mb-3 text-sm text-muted">{helpText(block.path, locale)}</p>
             <div className="grid gap-x-6 sm:grid-cols-3">
-              {block.fields.map((f, i) => (
+              {block.fields.map((f) => (
                 <Controller
                   key={f.path}
                   name={f.path}
@@ -149,7 +150,7 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
                       value={rhf.value}
                       onChange={rhf.onChange}
                       onBlur={rhf.onBlur}
-                      label={yearLabel(t, i + 1, assessmentYear)}
+                      label={yearWord(f.year ?? "y1", locale, assessmentYear)}
                       error={errorOf(f.path)}
                     />
                   )}
@@ -186,12 +187,6 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
     if (parsed.ok) void saver.save(parsed.values, "partial");
     else saver.markUnsaved();
   }
-}
-
-/** Not every question needs help text; the catalogues hold it where it does. */
-function hint(t: ReturnType<typeof useTranslations>, path: string): string | undefined {
-  const key = `questions.${path}.hint`;
-  return t.has(key) ? t(key) : undefined;
 }
 
 /** The step's saved answers; the assessment year starts as this year, the usual case. */

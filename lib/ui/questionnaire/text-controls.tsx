@@ -1,5 +1,6 @@
 "use client";
 
+import { ANSWER_WORDS } from "@/lib/criteria/facts/display";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { PROVINCES } from "@/lib/criteria/provinces";
@@ -14,6 +15,7 @@ const inputClass = (error?: string) =>
 /** Free text, a USCC, or a date; blank means not answered. */
 export function TextControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
   const [text, setText] = useState(typeof value === "string" ? value : "");
   const id = fieldId(field.path);
   const unknown = value === null;
@@ -51,7 +53,7 @@ export function TextControl({ field, value, onChange, onBlur, label, hint, error
         <div className="mt-2">
           <CheckRow
             id={`${id}-unknown`}
-            label={t("dontKnow")}
+            label={words.unknown}
             checked={unknown}
             onChange={(on) => onChange(on ? null : text.trim() || undefined)}
           />
@@ -66,6 +68,7 @@ const UNKNOWN = "__unknown";
 /** The province, from GB/T 2260's list. */
 export function ProvinceControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
+  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
   const locale = useLocale() === "en" ? "en" : "zh-CN";
   const id = fieldId(field.path);
   const selected = value === null ? UNKNOWN : typeof value === "string" ? value : "";
@@ -95,7 +98,7 @@ export function ProvinceControl({ field, value, onChange, onBlur, label, hint, e
             {name[locale]}
           </option>
         ))}
-        {field.unknownAllowed ? <option value={UNKNOWN}>{t("dontKnow")}</option> : null}
+        {field.unknownAllowed ? <option value={UNKNOWN}>{words.unknown}</option> : null}
       </select>
     </FieldFrame>
   );

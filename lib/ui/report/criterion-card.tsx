@@ -1,17 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CriterionResult } from "@/lib/criteria";
-import { formatValue, substitute, unitOf } from "@/lib/report/value-units";
+import { valueLabel, valueUnit, type CriterionResult } from "@/lib/criteria";
+import { formatValue, working as workingOf } from "@/lib/criteria/working";
 import { OutcomeBadge } from "./outcome-badge";
 
-type Props = { criterion: CriterionResult; years: { y1: number | string; y2: number | string } };
+type Props = { criterion: CriterionResult; assessmentYear: number | null };
 
 /** One criterion: outcome, the firm's figures beside the requirement, the working, the source. */
-export async function CriterionCard({ criterion: c, years }: Props) {
+export async function CriterionCard({ criterion: c, assessmentYear }: Props) {
   const t = await getTranslations("report");
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   const unknown = t("unknownValue");
-  const valueLabel = (name: string) => (t.has(`values.${name}`) ? t(`values.${name}`, years) : name);
-  const values = Object.entries(c.values).filter(([name]) => !/Ceiling$|^score(Min|Max)$|^passMark$/.test(name));
+  const label = (name: string) => valueLabel(name, locale, assessmentYear);
+  const values = Object.entries(c.values);
   const working = c.trace.filter((s) => s.kind === "derived");
   return (
     <li className="break-inside-avoid border-b border-gray-300 py-4" data-testid={`criterion-${c.id}`}>
@@ -27,7 +27,7 @@ export async function CriterionCard({ criterion: c, years }: Props) {
             <dt className="text-muted">{t("yourFigures")}</dt>
             <dd>
               {values
-                .map(([name, v]) => `${valueLabel(name)} ${formatValue(v, unitOf(name), locale, unknown)}`)
+                .map(([name, v]) => `${label(name)} ${formatValue(v, valueUnit(name), locale, unknown)}`)
                 .join(locale === "en" ? "; " : "；")}
             </dd>
           </>
@@ -39,7 +39,7 @@ export async function CriterionCard({ criterion: c, years }: Props) {
               <ul>
                 {working.map((s) => (
                   <li key={s.name} className="tabular-nums">
-                    {`${valueLabel(s.name)} = ${substitute(s.formula, s.inputs, locale, unknown)} = ${formatValue(typeof s.value === "number" ? s.value : null, unitOf(s.name), locale, unknown)}`}
+                    {`${label(s.name)} = ${workingOf(s, locale, unknown)}`}
                   </li>
                 ))}
               </ul>

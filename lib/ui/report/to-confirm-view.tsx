@@ -2,14 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ToConfirm } from "@/lib/report/to-confirm";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
-import { fieldLabel } from "@/lib/ui/questionnaire/labels";
+import { askedLabel } from "@/lib/criteria/facts/display";
 
 type Props = { items: ToConfirm[]; assessmentId: string; editable: boolean; assessmentYear: number | null };
 
 /** Answers given as "don't know", each with the way back to its question while still a draft. */
 export async function ToConfirmView({ items, assessmentId, editable, assessmentYear }: Props) {
   const t = await getTranslations("report");
-  const all = await getTranslations();
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   return (
     <section aria-labelledby="confirm-title" className="break-inside-avoid">
@@ -26,7 +25,7 @@ export async function ToConfirmView({ items, assessmentId, editable, assessmentY
           <ul className="space-y-1" data-testid="to-confirm">
             {items.map((i) => (
               <li key={i.path} className="flex flex-wrap items-baseline gap-2">
-                <span>{fieldLabel(all, i.path, assessmentYear, locale)}</span>
+                <span>{askedLabel(i.path, locale, assessmentYear)}</span>
                 {i.decisive ? (
                   <span className="rounded border border-amber-700 px-1 text-xs font-semibold text-amber-900">
                     {t("decisive")}
@@ -38,7 +37,7 @@ export async function ToConfirmView({ items, assessmentId, editable, assessmentY
                     className="no-print text-sm text-brand-800 underline"
                   >
                     {t("confirmLink")}
-                    <span className="sr-only">{` ${fieldLabel(all, i.path, assessmentYear, locale)}`}</span>
+                    <span className="sr-only">{` ${askedLabel(i.path, locale, assessmentYear)}`}</span>
                   </Link>
                 ) : null}
               </li>

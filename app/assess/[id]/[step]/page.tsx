@@ -4,7 +4,6 @@ import { notFound, redirect } from "next/navigation";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
-import { optionSetOf } from "@/lib/questionnaire/fields";
 import { findStep } from "@/lib/questionnaire/steps";
 import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
@@ -29,18 +28,14 @@ export default async function StepPage({ params, searchParams }: Props) {
   const t = await getTranslations();
   const { index, total } = progress(step.id);
   const previous = previousStep(step.id);
-  // The form gets only its own step's texts, not the whole questionnaire's.
-  const { questionnaire, questions, options, units } = await getMessages();
-  const groups = new Set(step.fields.map((f) => f.path.split(".")[0]!));
-  const optionSets = new Set(step.fields.filter((f) => f.options).map((f) => optionSetOf(f.path)));
-  const stepQuestions = Object.fromEntries(Object.entries(questions).filter(([k]) => groups.has(k)));
-  const stepOptions = Object.fromEntries(Object.entries(options).filter(([k]) => optionSets.has(k)));
+  // The form's own words; the questions' texts come with the fact catalogue.
+  const { questionnaire } = await getMessages();
   return (
     <div className="max-w-3xl">
       <p className="mb-1 text-muted">{t("questionnaire.progress", { index, total })}</p>
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{t(`steps.${step.id}.title`)}</h1>
       <p className="mb-8">{t(`steps.${step.id}.intro`)}</p>
-      <NextIntlClientProvider messages={{ questionnaire, questions: stepQuestions, options: stepOptions, units }}>
+      <NextIntlClientProvider messages={{ questionnaire }}>
         <StepForm
           id={id}
           stepId={step.id}

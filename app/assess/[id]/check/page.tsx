@@ -11,8 +11,8 @@ import { firstIncomplete, visibleFields } from "@/lib/questionnaire/journey";
 import { steps } from "@/lib/questionnaire/steps";
 import { NoAccess } from "@/lib/ui/no-access";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
-import { formatAnswer } from "@/lib/ui/questionnaire/format-answer";
-import { fieldLabel } from "@/lib/ui/questionnaire/labels";
+import { askedLabel } from "@/lib/criteria/facts/display";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import { ResumeBox } from "@/lib/ui/resume-box";
 import { SubmitButton } from "@/lib/ui/submit-button";
 
@@ -47,11 +47,11 @@ export default async function CheckPage({ params, searchParams }: Props) {
           </h2>
           <dl className="divide-y divide-gray-300 border-y border-gray-300">
             {visibleFields(step, held.answers).map((f) => {
-              const label = fieldLabel(t, f.path, year, locale);
+              const label = askedLabel(f.path, locale, year);
               return (
                 <div key={f.path} className="grid gap-1 py-2 sm:grid-cols-[2fr_2fr_auto] sm:gap-4">
                   <dt className="font-semibold">{label}</dt>
-                  <dd className="break-words">{formatAnswer(t, f, getAt(held.answers, f.path), locale)}</dd>
+                  <dd className="break-words">{formatAnswer(f.path, getAt(held.answers, f.path), locale)}</dd>
                   <dd>
                     <Link
                       href={`/assess/${id}/${step.id}?return=check#${fieldId(f.path)}`}

@@ -44,7 +44,6 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const titleOf = (rs: string) => rulesets.find((r) => r.id === rs)?.title[locale] ?? rs;
   const tierName = (tier: string) => tierTitle(locale, report.ruleset, tier as "little-giant");
   const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
-  const years = { y1: year ? year - 1 : "", y2: year ? year - 2 : "" };
   const company = getAt(held.answers, "company.name");
   const passOn = new URLSearchParams(
     Object.entries({ ruleset: one(query.ruleset), compare: one(query.compare) }).filter((e): e is [string, string] =>
@@ -90,7 +89,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
           {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
           <ul>
             {tier.criteria.map((c) => (
-              <CriterionCard key={c.id} criterion={c} years={years} />
+              <CriterionCard key={c.id} criterion={c} assessmentYear={year} />
             ))}
           </ul>
         </section>

@@ -1,0 +1,77 @@
+import { count, flag, percent, ranged } from "../define";
+
+export const marketFacts = {
+  "market.nicheYears": count("年", {
+    step: "market",
+    text: {
+      "zh-CN": { label: "从事特定细分市场年限", help: "截至上年末，在主导产品所属细分市场持续经营的完整年数。" },
+      en: {
+        label: "Years in the niche market",
+        help: "Full years of continuous business in the main product's niche market up to the end of last year.",
+      },
+    },
+  }),
+  "market.shareDomestic": percent({
+    step: "market",
+    text: {
+      "zh-CN": {
+        label: "全国细分市场占有率",
+        question: "主导产品在全国细分市场的占有率",
+        help: "按行业协会、权威研究机构数据或企业测算填写，填 0 到 100 之间的百分数。",
+      },
+      en: {
+        label: "Share of the national niche market",
+        question: "Main product's share of the national niche market",
+        help: "From an industry association, a recognised research institute or your own estimate, as a percentage from 0 to 100.",
+      },
+    },
+  }),
+  "market.shareInternational": percent({
+    step: "market",
+    text: {
+      "zh-CN": {
+        label: "全球细分市场占有率",
+        question: "主导产品在全球细分市场的占有率",
+        help: "数据来源同上；没有出口或不掌握的可选“不知道”。",
+      },
+      en: {
+        label: "Share of the international niche market",
+        question: "Main product's share of the international niche market",
+        help: 'Sources as above; choose "Don\'t know" if you do not export or do not know.',
+      },
+    },
+  }),
+  "market.nationalRank": ranged("number", "位", {
+    step: "market",
+    min: 1,
+    integer: true,
+    rangeCode: "rank_min",
+    text: {
+      "zh-CN": {
+        label: "全国细分市场排名",
+        question: "主导产品在全国细分市场的排名",
+        help: "第一名填 1。",
+      },
+      en: {
+        label: "Rank in the national niche market",
+        question: "Main product's rank in the national niche market",
+        help: "Enter 1 for first place.",
+      },
+    },
+  }),
+  "market.ownBrand": flag({
+    step: "market",
+    text: {
+      "zh-CN": {
+        label: "自主品牌",
+        question: "是否拥有面向市场的自主品牌？",
+        help: "企业自有、用于主导产品的注册商标或品牌。",
+      },
+      en: {
+        label: "Own brand",
+        question: "Does it own a market-facing brand of its own?",
+        help: "A registered trademark or brand of its own, used for the main product.",
+      },
+    },
+  }),
+};

@@ -1,0 +1,80 @@
+import { flag } from "../define";
+
+export const titlesFacts = {
+  "titles.innovativeSme": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "创新型中小企业称号",
+        question: "是否持有有效期内的创新型中小企业（科技和创新型中小企业）称号？",
+        help: "由省级中小企业主管部门公告，有效期三年。",
+      },
+      en: {
+        label: "Innovative SME title",
+        question: "Does it hold a valid innovative SME (technology-based and innovative SME) title?",
+        help: "Announced by the provincial SME authority; valid for three years.",
+      },
+    },
+  }),
+  "titles.specializedSme": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "省级专精特新中小企业称号",
+        question: "是否持有有效期内的省级专精特新中小企业称号？",
+        help: "由省级中小企业主管部门认定并公告，有效期三年；申报“小巨人”须先持有。",
+      },
+      en: {
+        label: "Provincial specialised and sophisticated SME title",
+        question: "Does it hold a valid provincial specialised and sophisticated SME title?",
+        help: "Recognised and announced by the provincial SME authority, valid for three years; required before applying as a Little Giant.",
+      },
+    },
+  }),
+  "titles.highTech": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "高新技术企业证书",
+        question: "是否持有有效期内的高新技术企业证书？",
+        help: "科技部门认定的高新技术企业，证书有效期三年。",
+      },
+      en: {
+        label: "High-tech enterprise certificate",
+        question: "Does it hold a valid high-tech enterprise (高新技术企业) certificate?",
+        help: "Recognised by the science and technology authorities; the certificate is valid for three years.",
+      },
+    },
+  }),
+  "titles.singleItemChampion": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "制造业单项冠军企业",
+        question: "是否已被认定为制造业单项冠军企业？",
+        help: "工业和信息化部认定的制造业单项冠军（含示范企业和单项冠军产品所属企业）。",
+      },
+      en: {
+        label: "Manufacturing single-item champion",
+        question: "Is it already a manufacturing single-item champion (单项冠军)?",
+        help: "Recognised by MIIT as a manufacturing single-item champion (a demonstration enterprise or the maker of a champion product).",
+      },
+    },
+  }),
+  "titles.affiliatedWithLittleGiant": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "与已认定“小巨人”企业存在关联",
+        question: "是否与已认定的专精特新“小巨人”企业存在控股关系，或同属一个集团且主导产品相近？",
+        help: "控股关系包括控股或被控股；同一集团内主导产品相近的企业也属此类。",
+      },
+      en: {
+        label: "Affiliated with an existing Little Giant",
+        question:
+          "Is it in a controlling relationship with an existing Little Giant, or in the same group with similar main products?",
+        help: "Controlling or controlled by one; firms of the same group making similar main products count too.",
+      },
+    },
+  }),
+};

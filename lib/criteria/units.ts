@@ -1,0 +1,39 @@
+import { DERIVED, isDerivedId } from "./derived";
+import { leafOf } from "./facts/catalogue";
+import type { FactUnit } from "./facts/entry";
+import type { Locale } from "./types";
+
+// The words of each unit after a number, in each language.
+
+export const UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit, string>>>> = {
+  "zh-CN": { 万元: "万元", "%": "%", 人: "人", 项: "项", 年: "年", 分: "分", 位: "名", 级: "级" },
+  en: {
+    万元: "万元",
+    "%": "%",
+    人: "people",
+    项: "items",
+    年: "years",
+    分: "points",
+    位: "place",
+    级: "level",
+  },
+};
+
+/** "12,000 万元", "95%", "260 人". */
+export function withUnit(number: string, unit: FactUnit | null, locale: Locale): string {
+  if (!unit) return number;
+  return unit === "%" ? `${number}%` : `${number} ${UNIT_WORDS[locale][unit]}`;
+}
+
+/** Beside an input, where the reader needs the unit explained. */
+export const INPUT_UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit, string>>>> = {
+  "zh-CN": UNIT_WORDS["zh-CN"],
+  en: { ...UNIT_WORDS.en, 万元: "万元 (RMB 10,000)" },
+};
+
+/** The unit of any value the engine reports: a fact's, a derived value's, or points for a score. */
+export function valueUnit(name: string): FactUnit | null {
+  if (isDerivedId(name)) return DERIVED[name].unit;
+  if (name === "score" || name.startsWith("score.")) return "分";
+  return leafOf(name)?.entry.unit ?? null;
+}

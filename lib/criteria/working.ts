@@ -1,0 +1,33 @@
+import type { TraceStep } from "./derived";
+import type { FactUnit } from "./facts/entry";
+import type { Locale } from "./types";
+import { valueUnit, withUnit } from "./units";
+
+// Values and their working as a reader checks them by hand: "720 / 12,000 × 100 = 6%".
+
+/** 12345.678 → "12,345.68" in the reader's locale; the reports' one number format. */
+export function localNumber(value: number, locale: Locale): string {
+  return value.toLocaleString(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 2 });
+}
+
+export function formatValue(value: number | null, unit: FactUnit | null, locale: Locale, unknown: string): string {
+  return value === null ? unknown : withUnit(localNumber(value, locale), unit, locale);
+}
+
+/** The formula of a derived value with its inputs put in: "300 / 12,000 × 100". */
+export function substitute(formula: string, inputs: Record<string, unknown>, locale: Locale, unknown: string): string {
+  const names = Object.keys(inputs).sort((a, b) => b.length - a.length);
+  let out = formula;
+  for (const name of names) {
+    const v = inputs[name];
+    const text = typeof v === "number" ? localNumber(v, locale) : v === null || v === undefined ? unknown : String(v);
+    out = out.split(name).join(text);
+  }
+  return out;
+}
+
+/** "300 / 12,000 × 100 = 2.5%" for a derived step. */
+export function working(step: TraceStep, locale: Locale, unknown: string): string {
+  const value = typeof step.value === "number" ? step.value : null;
+  return `${substitute(step.formula, step.inputs, locale, unknown)} = ${formatValue(value, valueUnit(step.name), locale, unknown)}`;
+}
