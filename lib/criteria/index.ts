@@ -60,7 +60,7 @@ export { criterionLabels, criterionExplanations, tierTitles, tierTitle, terms, t
 export { miit2026Params, type Miit2026Params } from "./params/miit-2026";
 export { miit2022Params, type Miit2022Params } from "./params/miit-2022";
 export { miit2018Params, type Miit2018Params } from "./params/miit-2018";
-export { smeSizeStandard, SIZE_INDUSTRIES, type SizeIndustry } from "./params/sme-size-standard";
+export { smeSizeStandardAt, SIZE_INDUSTRIES, type SizeIndustry } from "./params/sme-size-standard";
 export type { Param, Source, Reference, Unit, Bands, Band } from "./params/types";
 export { buildMiit2026, buildMiit2022, buildMiit2018 } from "./rulesets/build";
 export { sizeIndustries, type SizeClass } from "./sme-size";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agree, all, any, clean, ge, le, lt, not, sumAtLeast } from "./logic";
-import { bands } from "./params/source";
+import { bands } from "./params/bands";
 import { bandScore, better, group, item, ladder, reaches, total } from "./score";
 import type { Outcome } from "./types";
 

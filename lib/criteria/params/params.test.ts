@@ -7,6 +7,11 @@ import { buildMiit2018, buildMiit2022, buildMiit2026 } from "../rulesets/build";
 import { miit2018Params } from "./miit-2018";
 import { miit2022Params } from "./miit-2022";
 import { miit2026Params } from "./miit-2026";
+import { chinaToday } from "../evaluate";
+import { rulesets } from "../rulesets/catalog";
+import { allSeries } from "./at-date";
+import { isSeries, repeal, series, v, valueAt, type Series } from "./series";
+import { smeSizeStandardSeries } from "./sme-size-standard";
 import { isParam, isSource, type Source } from "./types";
 
 function sources(x: unknown, path = ""): [string, Source][] {
@@ -18,21 +23,49 @@ function sources(x: unknown, path = ""): [string, Source][] {
 const outcome = (r: EvaluationResult, tier: string, id: string) =>
   r.tiers.find((t) => t.id === tier)?.criteria.find((c) => c.id === id)?.outcome;
 
-describe("parameters", () => {
+const isoDay = (s: string) => isIsoDate(s);
+
+/** Every dated value of every series in a tree of series. */
+function datedValues(x: unknown, path = ""): [string, Series<unknown>["values"][number]][] {
+  if (isSeries(x)) return x.values.map((d) => [path, d]);
+  if (typeof x !== "object" || x === null) return [];
+  return Object.entries(x).flatMap(([k, v]) => datedValues(v, path ? `${path}.${k}` : k));
+}
+
+describe("parameters as dated series", () => {
+  const all = [...datedValues(allSeries), ...datedValues(smeSizeStandardSeries, "size")];
+
+  it("give every dated value its date, reference, confidence and own checked date", () => {
+    expect(all.length).toBeGreaterThan(100);
+    for (const [path, d] of all) {
+      expect(isoDay(d.from), path).toBe(true);
+      expect(isoDay(d.checkedOn), path).toBe(true);
+      expect(d.checkedOn <= chinaToday(), `${path} checked in the future`).toBe(true);
+      expect(d.reference.instrument, path).toMatch(/〔\d{4}〕\d+号$/);
+      expect(d.reference.clause["zh-CN"] && d.reference.clause.en, path).toBeTruthy();
+      if (d.reference.url) expect(d.reference.url, path).toMatch(/^https?:\/\/[^\s]+$/);
+      if (!("repealed" in d)) expect(["confirmed", "secondary", "recall"], path).toContain(d.confidence);
+    }
+  });
+
   it.each([
     ["miit-2026", miit2026Params],
     ["miit-2022", miit2022Params],
     ["miit-2018", miit2018Params],
-  ])("%s: every entry carries value, unit, reference, confidence and dates", (_id, params) => {
-    const found = sources(params);
-    expect(found.length).toBeGreaterThan(20);
-    for (const [path, s] of found) {
-      expect(["confirmed", "secondary", "recall"], path).toContain(s.confidence);
-      expect(isIsoDate(s.effectiveFrom), path).toBe(true);
-      expect(s.checkedOn, path).toBe("2026-11-21");
-      expect(s.reference.instrument, path).toMatch(/〔\d{4}〕\d+号$/);
-      expect(s.reference.clause["zh-CN"] && s.reference.clause.en, path).toBeTruthy();
-      if (isParam(s)) expect(s.unit, path).toBeTruthy();
+  ])("%s takes, for each criterion, only values that took effect with or after its clause", (id, params) => {
+    const from = rulesets.find((r) => r.id === id)!.effectiveFrom;
+    for (const [tier, entries] of Object.entries(params)) {
+      if (typeof entries !== "object") continue;
+      for (const [criterion, entry] of Object.entries(entries as Record<string, Record<string, unknown>>)) {
+        const clause = entry.basis as Source | undefined;
+        for (const [name, x] of Object.entries(entry)) {
+          if (!isParam(x)) continue;
+          expect(x.effectiveFrom <= from, `${tier} ${criterion}.${name}`).toBe(true);
+          // A value older than its criterion's clause was left over from an earlier rule set.
+          if (clause)
+            expect(x.effectiveFrom >= clause.effectiveFrom, `${tier} ${criterion}.${name} is stale`).toBe(true);
+        }
+      }
     }
   });
 
@@ -40,7 +73,8 @@ describe("parameters", () => {
     // The 2011 size standard is its own instrument, cited by every rule set.
     const own = (path: string) => !path.includes("standard.") && !path.includes("sizeRule");
     for (const [path, s] of sources(miit2018Params)) if (own(path)) expect(s.confidence, path).toBe("recall");
-    for (const [path, s] of sources(miit2026Params)) if (own(path)) expect(s.confidence, path).toBe("secondary");
+    for (const tier of [miit2026Params.specializedSme, miit2026Params.littleGiant])
+      for (const [path, s] of sources(tier)) if (own(path)) expect(s.confidence, path).toBe("secondary");
     const lg = miit2022Params.littleGiant;
     expect(lg["lg.niche-years"].minYears.confidence).toBe("recall");
     expect(lg["lg.growth"].minGrowth.confidence).toBe("recall");
@@ -51,6 +85,10 @@ describe("parameters", () => {
     expect(miit2022Params.innovativeSme["ism.score"].passMark.confidence).toBe("confirmed");
     expect(miit2022Params.specializedSme["ssme.score-or-direct"].directEquityFinancing2y.confidence).toBe("recall");
     expect(miit2022Params.specializedSme["ssme.rd"].minIntensity.confidence).toBe("secondary");
+    // The base tier of miit-2026 is the 2022 standard, still in force.
+    expect(miit2026Params.innovativeSme["ism.score"].passMark).toEqual(
+      miit2022Params.innovativeSme["ism.score"].passMark,
+    );
   });
 
   it("reports the weakest confidence of what a criterion uses", () => {
@@ -64,14 +102,37 @@ describe("parameters", () => {
     expect(conf("specialized-sme", "ssme.rd")).toBe("secondary");
     expect(conf("specialized-sme", "ssme.score-or-direct")).toBe("recall");
   });
+
+  it("takes the value in force on a date, and none before the first or after a repeal", () => {
+    const s = series(
+      "%",
+      v(10, { reference: ref, from: "2018-11-26" }, "recall", "2026-11-21"),
+      v(5, { reference: ref, from: "2020-07-01" }, "secondary", "2026-11-21"),
+      repeal({ reference: ref, from: "2026-04-01" }, "2026-11-21"),
+    );
+    expect(valueAt(s, "2018-11-25")).toBeUndefined();
+    expect(valueAt(s, "2018-11-26")?.value).toBe(10);
+    expect(valueAt(s, "2020-06-30")?.value).toBe(10);
+    expect(valueAt(s, "2022-06-01")?.value).toBe(5);
+    expect(valueAt(s, "2026-04-01")).toBeUndefined();
+    expect(() =>
+      series(
+        "%",
+        v(5, { reference: ref, from: "2020-07-01" }, "recall", "2026-11-21"),
+        v(10, { reference: ref, from: "2018-11-26" }, "recall", "2026-11-21"),
+      ),
+    ).toThrow(/order/);
+  });
 });
+
+const ref = { instrument: "工信厅企业函〔2018〕381号", clause: { "zh-CN": "条", en: "clause" } };
 
 describe("a threshold is a data edit", () => {
   it("raising the 2026 Little Giant revenue threshold changes the outcome, with no logic change", () => {
     const edited = structuredClone(miit2026Params);
     edited.littleGiant["lg.revenue"].minRevenue.value = 13000;
-    const before = evaluateWith(buildMiit2026(miit2026Params, miit2022Params), baseFacts, "en");
-    const after = evaluateWith(buildMiit2026(edited, miit2022Params), baseFacts, "en");
+    const before = evaluateWith(buildMiit2026(miit2026Params), baseFacts, "en");
+    const after = evaluateWith(buildMiit2026(edited), baseFacts, "en");
     expect(outcome(before, "little-giant", "lg.revenue")).toBe("met");
     expect(outcome(after, "little-giant", "lg.revenue")).toBe("not_met");
     const c = after.tiers[2]?.criteria.find((x) => x.id === "lg.revenue");

@@ -1,4 +1,5 @@
-import { clause } from "./source";
+import { SIZE_STANDARD_2011 } from "./instruments";
+import { clausesOf, resolveAt, series, v, type Series } from "./series";
 import type { Param } from "./types";
 
 // 《中小企业划型标准规定》(工信部联企业〔2011〕300号), article 4. The ceilings are the ones of
@@ -38,19 +39,28 @@ export interface SizeStandardEntry {
   small: Param<SizeLimits>;
 }
 
-const INSTRUMENT = "工信部联企业〔2011〕300号";
-const FROM = "2011-06-18";
+const CHECKED = "2026-11-21";
+const article4 = clausesOf(SIZE_STANDARD_2011, "第四条", "Article 4 ");
 
-function entry(item: string, zh: string, en: string, ceiling: SizeLimits, medium: SizeLimits, small: SizeLimits) {
-  const c = clause(INSTRUMENT, `第四条（${item}）${zh}`, `Article 4 (${item}), ${en}`, "confirmed", FROM);
+type EntrySeries = Record<keyof SizeStandardEntry, Series<SizeLimits>>;
+
+function entry(
+  item: string,
+  zh: string,
+  en: string,
+  ceiling: SizeLimits,
+  medium: SizeLimits,
+  small: SizeLimits,
+): EntrySeries {
+  const at = article4(`（${item}）${zh}`, `(${item}), ${en}`);
   return {
-    ceiling: c.p(ceiling, "limits"),
-    medium: c.p(medium, "limits", "recall"),
-    small: c.p(small, "limits", "recall"),
+    ceiling: series("limits", v(ceiling, at, "confirmed", CHECKED)),
+    medium: series("limits", v(medium, at, "recall", CHECKED)),
+    small: series("limits", v(small, at, "recall", CHECKED)),
   };
 }
 
-export const smeSizeStandard: Record<SizeIndustry, SizeStandardEntry> = {
+export const smeSizeStandardSeries: Record<SizeIndustry, EntrySeries> = {
   agriculture: entry("一", "农、林、牧、渔业", "agriculture", { revenue: 20000 }, { revenue: 500 }, { revenue: 50 }),
   industry: entry(
     "二",
@@ -166,3 +176,8 @@ export const smeSizeStandard: Record<SizeIndustry, SizeStandardEntry> = {
   ),
   other: entry("十六", "其他未列明行业", "other industries", { employees: 300 }, { employees: 100 }, { employees: 10 }),
 };
+
+/** The standard as in force on a date (every rule set since 2011 uses it). */
+export function smeSizeStandardAt(date: string): Record<SizeIndustry, SizeStandardEntry> {
+  return resolveAt(smeSizeStandardSeries, date) as Record<SizeIndustry, SizeStandardEntry>;
+}

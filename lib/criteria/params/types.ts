@@ -7,15 +7,17 @@ export interface Reference {
   /** The instrument's document number, e.g. "工信部企业〔2026〕2号". */
   instrument: string;
   clause: LocalText;
+  /** The copy of the text that was read (criteria.md section 6), where there is one. */
+  url?: string;
 }
 
-/** Where a rule comes from. Every Param carries the same fields plus its value and unit. */
+/** Where a rule comes from, as in force on a rule set's date (see series.ts). */
 export interface Source {
   reference: Reference;
   confidence: Confidence;
-  /** YYYY-MM-DD on which the instrument's threshold took effect. */
+  /** YYYY-MM-DD on which this value took effect. */
   effectiveFrom: string;
-  /** YYYY-MM-DD on which a maintainer last checked the value against criteria.md. */
+  /** YYYY-MM-DD on which a maintainer last checked this value against the text. */
   checkedOn: string;
 }
 
@@ -26,7 +28,7 @@ export interface Param<T> extends Source {
 
 /** One rung of a points ladder: the first rung whose test holds gives its points. */
 export interface Band {
-  op: ">=" | "<" | "<=";
+  op: ">=" | ">" | "<" | "<=";
   bound: number;
   points: number;
 }
@@ -34,11 +36,6 @@ export interface Band {
 export interface Bands {
   rungs: Band[];
   otherwise: number;
-}
-
-/** Criterion parameters: the clause it rests on, plus named thresholds. */
-export interface CriterionParams {
-  basis: Source;
 }
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { confirmed: 2, secondary: 1, recall: 0 };

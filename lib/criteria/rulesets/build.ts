@@ -14,7 +14,7 @@ import { getRulesetInfo } from "./catalog";
 // Rule sets are built from their parameter objects only: a maintainer edits a threshold in
 // params/*.ts and rebuilds; no rule reads a number from anywhere else.
 
-function innovativeTier(p: Miit2022Params): TierDef {
+function innovativeTier(p: Pick<Miit2022Params, "innovativeSme">): TierDef {
   return {
     id: "innovative-sme",
     criteria: [
@@ -27,11 +27,11 @@ function innovativeTier(p: Miit2022Params): TierDef {
 }
 
 /** miit-2026; its base tier still uses the 2022 innovative-SME standard (criteria.md). */
-export function buildMiit2026(p: Miit2026Params, base: Miit2022Params): RulesetDef {
+export function buildMiit2026(p: Miit2026Params): RulesetDef {
   return {
     ...getRulesetInfo("miit-2026"),
     tiers: [
-      innovativeTier(base),
+      innovativeTier(p),
       {
         id: "specialized-sme",
         criteria: [...commonCriteria(p.specializedSme.common, "miit-2026"), ...specializedSme2026(p.specializedSme)],

@@ -15,7 +15,7 @@ function frozen(def: RulesetDef): RulesetDef {
 
 // Built once at load time, so an evaluation only runs the rules. Answers share the frozen parts.
 const BUILT: Record<RulesetId, RulesetDef> = {
-  "miit-2026": frozen(buildMiit2026(miit2026Params, miit2022Params)),
+  "miit-2026": frozen(buildMiit2026(miit2026Params)),
   "miit-2022": frozen(buildMiit2022(miit2022Params)),
   "miit-2018": frozen(buildMiit2018(miit2018Params)),
 };

@@ -1,3 +1,4 @@
+import { highest, rdClassesSeries } from "../../params/data/rd-classes";
 import { money, signedMoney } from "../define";
 
 // Money in 万元, as audit reports and Chinese forms state it. y1 is the last complete fiscal year.
@@ -73,7 +74,9 @@ export const financeFacts = {
   }),
   "finance.equityFinancing2y": money({
     step: "finance",
-    askIf: { path: "finance.revenue.y1", below: 5000, whenUnknown: true },
+    // Equity financing stands in for revenue or R&D below the Little Giant's lowest revenue class
+    // (a lower bound than any other tier's revenue threshold), so it is asked only there.
+    askIf: { path: "finance.revenue.y1", below: highest(rdClassesSeries.revenueLower), whenUnknown: true },
     text: {
       "zh-CN": {
         label: "近两年新增股权融资总额",

@@ -1,0 +1,24 @@
+import { series, v, type Series } from "../series";
+import { CHECKED, lg18, lg22 } from "./little-giant-clauses";
+
+// The Little Giant's R&D condition by revenue class (381号 "三、分类条件", recalled; 63号 attachment 3
+// 创新能力指标): revenue.y1 >= 1亿 → intensity >= 3 %; 5000万 to < 1亿 → >= 6 %; below 5000万 →
+// equity financing, R&D total and R&D staff share. Read by lg.classified and lg.innovation, and by
+// the questionnaire, which asks equity financing below the lower revenue bound.
+
+const both = (unit: "万元" | "%", y18: number, y22: number) =>
+  series(unit, v(y18, lg18.classified, "recall", CHECKED), v(y22, lg22.innov, "confirmed", CHECKED));
+
+export const rdClassesSeries = {
+  revenueUpper: both("万元", 10000, 10000),
+  revenueLower: both("万元", 5000, 5000),
+  intensityUpper: both("%", 3, 3),
+  intensityMiddle: both("%", 6, 6),
+  smallEquityFinancing2y: both("万元", 8000, 8000),
+  smallRdTotal: both("万元", 3000, 3000),
+  smallRdStaffShare: both("%", 50, 50),
+};
+
+/** The highest value a numeric series has ever had. */
+export const highest = (s: Series<number>) =>
+  Math.max(...s.values.flatMap((d) => ("repealed" in d ? [] : [d.value])));
