@@ -68,7 +68,9 @@ test("a firm short on R&D and IP sees the gaps in plain units, closest first, in
 
   await toEnglish(page);
   await expect(verdict(page, "little-giant")).toContainText("Not eligible");
-  await expect(page.getByTestId("next-steps")).toContainText("R&D expenditure in 2025 must rise by 60.0 万元 to reach 3%");
+  await expect(page.getByTestId("next-steps")).toContainText(
+    "R&D expenditure in 2025 must rise by 60.0 万元 to reach 3%",
+  );
   await expect(page.getByTestId("criterion-lg.ip")).toContainText("Not met");
 });
 

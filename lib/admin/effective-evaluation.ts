@@ -11,30 +11,37 @@ export type OverrideRecord = {
   createdAt: Date;
 };
 
-export type ReviewedCriterion = EvaluationResult["tiers"][number]["criteria"][number] & {
-  originalOutcome: Outcome;
-  override?: OverrideRecord;
+/** A tier of a stored (language-neutral) or a worded evaluation. */
+type TierLike = {
+  id: string;
+  verdict: Verdict;
+  alternatives?: readonly (readonly CriterionId[])[];
+  criteria: readonly { id: CriterionId; outcome: Outcome }[];
 };
-export type ReviewedTier = Omit<EvaluationResult["tiers"][number], "criteria"> & {
-  criteria: ReviewedCriterion[];
+
+type Reviewed<T extends TierLike> = Omit<T, "criteria"> & {
+  criteria: (T["criteria"][number] & { originalOutcome: Outcome; override?: OverrideRecord })[];
   originalVerdict: Verdict;
 };
 
+export type ReviewedTier = Reviewed<EvaluationResult["tiers"][number]>;
+export type ReviewedCriterion = ReviewedTier["criteria"][number];
+
 /** `overrides` oldest first; the last one per criterion wins. */
-export function applyOverrides(evaluation: EvaluationResult, overrides: readonly OverrideRecord[]): ReviewedTier[] {
+export function applyOverrides<T extends TierLike>(
+  evaluation: { tiers: readonly T[] },
+  overrides: readonly OverrideRecord[],
+): Reviewed<T>[] {
   const latest = new Map<string, OverrideRecord>();
   for (const o of overrides) latest.set(`${o.tierId}/${o.criterionId}`, o);
   return evaluation.tiers.map((tier) => {
-    const criteria = tier.criteria.map((c): ReviewedCriterion => {
+    const criteria = tier.criteria.map((c) => {
       const override = latest.get(`${tier.id}/${c.id}`);
       return override
         ? { ...c, outcome: override.newOutcome as Outcome, originalOutcome: c.outcome, override }
         : { ...c, originalOutcome: c.outcome };
     });
-    const verdict = tierVerdict(
-      criteria.map((c) => ({ id: c.id as CriterionId, outcome: c.outcome })),
-      tier.alternatives ?? [],
-    );
+    const verdict = tierVerdict(criteria, tier.alternatives ?? []);
     return { ...tier, criteria, verdict, originalVerdict: tier.verdict };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { EvaluationResult } from "@/lib/criteria";
+import { localize, storedEvaluation, type Locale } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
@@ -13,14 +13,21 @@ export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessme
  * reviewed (overrides applied), its history from the audit log, and other submissions with the
  * same USCC (duplicates, or the same company trying again).
  */
-export async function getAssessmentDetail(db: AdminDb, id: string) {
+export async function getAssessmentDetail(db: AdminDb, id: string, locale: Locale = "zh-CN") {
   if (!isUuid(id)) return null;
   const row = await db.assessment.findUnique({
     where: { id },
     include: { criterionOverrides: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } } },
   });
-  if (!row || row.status === "draft" || !row.evaluation) return null;
-  const evaluation = row.evaluation as unknown as EvaluationResult;
+  if (!row || row.status === "draft") return null;
+  const answers = (row.answers ?? {}) as Answers;
+  const stored = storedEvaluation(
+    row.evaluation,
+    typeof answers.assessmentYear === "number" ? answers.assessmentYear : null,
+  );
+  if (!stored) return null;
+  // The frozen evaluation, worded in the reader's language.
+  const evaluation = localize(stored, locale);
   const overrides = row.criterionOverrides.map((o) => ({ ...o, actorEmail: o.actor.email }));
   const [history, duplicates] = await Promise.all([
     db.auditLog.findMany({ where: { targetType: "assessment", targetId: id }, orderBy: { id: "asc" }, take: 500 }),
@@ -45,7 +52,7 @@ export async function getAssessmentDetail(db: AdminDb, id: string) {
     submittedAt: row.submittedAt,
     designatedBatch: row.designatedBatch,
     designatedYear: row.designatedYear,
-    answers: (row.answers ?? {}) as Answers,
+    answers,
     evaluation,
     tiers,
     history,

@@ -1,5 +1,5 @@
 import "server-only";
-import { OUTCOMES, type EvaluationResult, type Outcome } from "@/lib/criteria";
+import { OUTCOMES, storedEvaluation, type Outcome } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import { verdictColumns } from "@/lib/assessments/list-columns";
 import { applyOverrides } from "./effective-evaluation";
@@ -33,7 +33,8 @@ export async function overrideCriterion(
   if (reason.length > NOTE_MAX) return { kind: "reason_too_long" };
   if (!(OUTCOMES as readonly string[]).includes(input.outcome)) return { kind: "invalid_outcome" };
   const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, evaluation: true } });
-  const evaluation = row?.evaluation as EvaluationResult | null | undefined;
+  // Overrides read ids and outcomes only, which every stored evaluation keeps.
+  const evaluation = row ? storedEvaluation(row.evaluation, null) : null;
   const criterion = evaluation?.tiers
     .find((t) => t.id === input.tierId)
     ?.criteria.find((c) => c.id === input.criterionId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluate, parseFacts, rulesetInForce } from "@/lib/criteria";
+import { evaluateCore, parseFacts, rulesetInForce } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
 import { firstIncomplete, type Destination } from "@/lib/questionnaire/journey";
 import type { HeldAssessment } from "./find-held";
@@ -30,7 +30,8 @@ export async function submitAssessment(
   if (!parsed.ok) return { kind: "incomplete", step: "about" };
 
   const ruleset = rulesetInForce(input.today).id;
-  const evaluation = evaluate(parsed.facts, { ruleset, locale: "zh-CN", today: input.today });
+  // Stored language-neutral: ids, outcomes and numbers; the words follow the reader when read.
+  const evaluation = evaluateCore(parsed.facts, { ruleset, today: input.today });
   const updated = await db.assessment.updateMany({
     where: { id: held.id, status: "draft", version: input.version },
     data: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { baseFacts } from "./cases/base";
 import { patch } from "./cases/types";
-import { deriveValues, growth } from "./derived";
+import { DERIVED_IDS, derive as deriveOne, deriveValues, growth } from "./derived";
 import { flattenFacts } from "./facts/flatten";
 import type { Facts } from "./facts/schema";
 
@@ -56,5 +56,22 @@ describe("derived values", () => {
     expect(derive({ finance: { mainRevenue: { y1: 11025, y2: 10500, y3: 10000 } } }).mainRevenueGrowthAvg2y.value).toBe(
       5,
     );
+  });
+});
+
+describe("compiled and generic code agree", () => {
+  it("derives every value alike either way, and flattens answers alike", async () => {
+    const { flattenAnswers } = await import("./facts/flatten");
+    for (const over of [
+      {},
+      { finance: { revenue: { y1: 0 } }, people: null },
+      { company: { foundedOn: "2020-01-01" } },
+    ]) {
+      const facts = patch<Facts>(baseFacts, over);
+      const f = flattenFacts(facts);
+      expect(flattenAnswers(facts)).toEqual(f);
+      const d = deriveValues(f);
+      for (const id of DERIVED_IDS) expect(d[id], id).toEqual(deriveOne(id, f));
+    }
   });
 });

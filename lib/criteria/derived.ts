@@ -1,5 +1,6 @@
 import type { FactPath, FlatFacts } from "./facts/catalogue";
 import type { YearKey } from "./facts/entry";
+import { compileOnServer } from "./compile";
 import { clean, round2 } from "./logic";
 import type { Locale } from "./types";
 
@@ -185,6 +186,7 @@ export type DerivedId = keyof typeof DERIVED;
 export type DerivedValues = Record<DerivedId, Derived>;
 
 const IDS = Object.keys(DERIVED) as DerivedId[];
+export const DERIVED_IDS: readonly DerivedId[] = IDS;
 
 export function isDerivedId(name: string): name is DerivedId {
   return Object.prototype.hasOwnProperty.call(DERIVED, name);
@@ -193,16 +195,37 @@ export function isDerivedId(name: string): name is DerivedId {
 /** One derived value with the trace step that shows its working. */
 export function derive(id: DerivedId, f: FlatFacts): Derived {
   const def: DerivedDef = DERIVED[id];
-  const value = def.compute(f);
   const inputs: Record<string, TraceValue> = {};
   for (const path of def.inputs) inputs[path] = f[path];
+  return withStep(id, def.compute(f), inputs);
+}
+
+function withStep(id: DerivedId, value: Num, inputs: Record<string, TraceValue>): Derived {
   return {
     value,
-    step: { kind: "derived", name: id, formula: def.formula, inputs, value: value === null ? null : round2(value) },
+    step: {
+      kind: "derived",
+      name: id,
+      formula: DERIVED[id].formula,
+      inputs,
+      value: value === null ? null : round2(value),
+    },
   };
 }
 
+// Every evaluation derives every value: compiled, each value's inputs are one object literal
+// (a fixed shape), which keeps this part of an evaluation as fast as hand-written code.
+const q = JSON.stringify;
+const compiled = compileOnServer<(D: typeof DERIVED, f: FlatFacts, s: typeof withStep) => DerivedValues>(
+  ["D", "f", "s"],
+  `return {${IDS.map(
+    (id) =>
+      `${q(id)}: s(${q(id)}, D[${q(id)}].compute(f), {${DERIVED[id].inputs.map((p) => `${q(p)}: f[${q(p)}]`).join(", ")}})`,
+  ).join(",\n")}};`,
+);
+
 export function deriveValues(f: FlatFacts): DerivedValues {
+  if (compiled) return compiled(DERIVED, f, withStep);
   const out = {} as DerivedValues;
   for (const id of IDS) out[id] = derive(id, f);
   return out;

@@ -2,8 +2,9 @@ import { deriveValues } from "./derived";
 import { flattenFacts } from "./facts/flatten";
 import type { Facts } from "./facts/schema";
 import { tierTitle } from "./labels";
-import { criterionResult, scoreOutput } from "./output/criterion";
-import type { EvaluationResult, TierResult } from "./output/types";
+import { criterionCore, criterionResult, scoreCore } from "./output/criterion";
+import { localScore } from "./output/localize";
+import type { Evaluation, EvaluationResult, TierCore, TierResult } from "./output/types";
 import { rulesetInForce } from "./rulesets/catalog";
 import { getRulesetDef } from "./rulesets/registry";
 import type { Ctx, RulesetDef, RunResult } from "./rules/types";
@@ -29,7 +30,35 @@ export function defaultRulesetId(today?: string): RulesetId {
   return rulesetInForce(today !== undefined && ISO_DATE.test(today) ? today : chinaToday()).id;
 }
 
-/** Runs a built rule set; facts are taken as validated (parseFacts) and never mutated. */
+/** Runs a built rule set: the language-neutral evaluation. Facts are taken as validated. */
+export function evaluateCoreWith(def: RulesetDef, facts: Facts): Evaluation {
+  const f = flattenFacts(facts);
+  const ctx: Ctx = { f, d: deriveValues(f) };
+  const tiers: TierCore[] = def.tiers.map((tier) => {
+    const runs: RunResult[] = tier.criteria.map((c) => c.run(ctx));
+    const criteria = tier.criteria.map((c, i) => criterionCore(c, runs[i] as RunResult));
+    const result: TierCore = {
+      id: tier.id,
+      verdict: tierVerdict(criteria, tier.alternatives),
+      criteria,
+      alternatives: tier.alternatives,
+    };
+    const scored =
+      tier.scoreFrom === null ? undefined : runs[tier.criteria.findIndex((c) => c.id === tier.scoreFrom)]?.score;
+    if (scored) result.score = scoreCore(scored);
+    return result;
+  });
+  return {
+    ruleset: { id: def.id, effectiveFrom: def.effectiveFrom, effectiveTo: def.effectiveTo },
+    assessmentYear: f.assessmentYear,
+    tiers,
+  };
+}
+
+/**
+ * The same, worded in `locale` (the answer of criteria.md section 5). Built in one pass, as every
+ * API call does it; `localize` words a stored evaluation the same way.
+ */
 export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh-CN"): EvaluationResult {
   const f = flattenFacts(facts);
   const ctx: Ctx = { f, d: deriveValues(f) };
@@ -45,7 +74,7 @@ export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh
     };
     const scored =
       tier.scoreFrom === null ? undefined : runs[tier.criteria.findIndex((c) => c.id === tier.scoreFrom)]?.score;
-    if (scored) result.score = scoreOutput(scored, locale);
+    if (scored) result.score = localScore(scoreCore(scored), locale);
     return result;
   });
   return {
@@ -53,6 +82,12 @@ export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh
     tiers,
     locale,
   };
+}
+
+/** The language-neutral evaluation under a rule set (default: the one in force on `today`). */
+export function evaluateCore(facts: Facts, options: Omit<EvaluateOptions, "locale"> = {}): Evaluation {
+  const id = options.ruleset ?? defaultRulesetId(options.today);
+  return evaluateCoreWith(getRulesetDef(id), facts);
 }
 
 export function evaluate(facts: Facts, options: EvaluateOptions = {}): EvaluationResult {

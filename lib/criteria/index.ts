@@ -39,8 +39,22 @@ export { PROVINCES, PROVINCE_CODES, isProvinceCode } from "./provinces";
 
 export { rulesets, rulesetInForce, isRulesetId, type RulesetInfo } from "./rulesets/catalog";
 export { getRuleset, type RulesetDescription, type CriterionDescription } from "./describe";
-export { evaluate, evaluateWith, defaultRulesetId, chinaToday, type EvaluateOptions } from "./evaluate";
+export {
+  evaluate,
+  evaluateWith,
+  evaluateCore,
+  evaluateCoreWith,
+  defaultRulesetId,
+  chinaToday,
+  type EvaluateOptions,
+} from "./evaluate";
+export { localize } from "./output/localize";
+export { storedEvaluation } from "./output/stored";
 export type {
+  Evaluation,
+  TierCore,
+  CriterionCore,
+  GapCore,
   EvaluationResult,
   TierResult,
   CriterionResult,

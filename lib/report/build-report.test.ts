@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseFacts, type EvaluationResult } from "@/lib/criteria";
+import { criterionLabels, evaluate, evaluateCore, parseFacts, tierTitles, type Evaluation } from "@/lib/criteria";
 import { setAt, type Answers } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { buildReport, type ReportSource } from "./build-report";
@@ -14,14 +14,14 @@ const draft = (answers: Answers): ReportSource => ({
   answers,
   evaluation: null,
 });
-const submitted = (answers: Answers, evaluation?: EvaluationResult): ReportSource => {
+const submitted = (answers: Answers, evaluation?: unknown): ReportSource => {
   const facts = parseFacts(answers, "zh-CN");
   if (!facts.ok) throw new Error("invalid fixture");
   return {
     ...draft(answers),
     status: "submitted",
     submittedAt: new Date("2026-11-20T08:00:00Z"),
-    evaluation: evaluation ?? evaluate(facts.facts, { ruleset: "miit-2026", locale: "zh-CN" }),
+    evaluation: evaluation ?? evaluateCore(facts.facts, { ruleset: "miit-2026" }),
   };
 };
 const tier = (r: NonNullable<ReturnType<typeof buildReport>>, id: string) =>
@@ -103,17 +103,59 @@ describe("the result report", () => {
 
   it("keeps a submitted assessment's frozen evaluation when today's rules would decide otherwise", () => {
     const source = submitted(completeAnswers);
-    const frozen = structuredClone(source.evaluation) as EvaluationResult;
+    const frozen = structuredClone(source.evaluation) as Evaluation;
     frozen.tiers[2]!.verdict = "not_eligible";
     frozen.tiers[2]!.criteria[0]!.outcome = "not_met";
     const r = buildReport({ ...source, evaluation: frozen }, { locale: "en", today })!;
     expect(r.rulesChanged).toBe(true);
     expect(tier(r, "little-giant").verdict).toBe("not_eligible");
+    // The frozen evaluation is worded in the reader's language too.
+    expect(tier(r, "little-giant").criteria[0]!.label).toMatch(/^[ -~]+$/);
+    expect(tier(r, "little-giant").title).toBe("SRDI “Little Giant” enterprise");
     const same = buildReport(source, { locale: "en", today })!;
     expect([same.rulesChanged, tier(same, "little-giant").criteria[0]!.label]).toEqual([
       false,
       expect.stringMatching(/[A-Za-z]/),
     ]);
+  });
+
+  it("stores an evaluation without words, and reads it in either language", () => {
+    const source = submitted(completeAnswers);
+    const stored = JSON.stringify(source.evaluation);
+    for (const words of [criterionLabels["zh-CN"], criterionLabels.en, tierTitles["zh-CN"], tierTitles.en])
+      for (const word of Object.values(words)) expect(stored).not.toContain(`"${word}"`);
+    expect(stored).not.toMatch(/"(label|explanation|reference|message|title|locale)"/);
+    const zh = buildReport(source, { locale: "zh-CN", today })!;
+    const en = buildReport(source, { locale: "en", today })!;
+    expect(tier(zh, "little-giant").title).toBe("专精特新“小巨人”企业");
+    expect(tier(en, "little-giant").title).toBe("SRDI “Little Giant” enterprise");
+    expect(tier(en, "little-giant").criteria.map((c) => c.outcome)).toEqual(
+      tier(zh, "little-giant").criteria.map((c) => c.outcome),
+    );
+  });
+
+  it("reads an evaluation stored in Chinese before the catalogue, keeping its outcomes, in English", () => {
+    const weak = setAt(setAt(completeAnswers, "finance.rdExpense.y1", 300), "finance.revenue.y1", 12000);
+    const facts = parseFacts(weak, "zh-CN");
+    if (!facts.ok) throw new Error("invalid fixture");
+    const legacy = JSON.parse(JSON.stringify(evaluate(facts.facts, { ruleset: "miit-2026", locale: "zh-CN" })));
+    // As stored then: flat value names, the words in Chinese, the outcomes of that day.
+    const c = legacy.tiers[2].criteria.find((x: { id: string }) => x.id === "lg.rd-intensity");
+    c.values = { rdIntensityY1: 2.5, revenueY1: 12000 };
+    // A verdict that today's rules would not repeat, so the report shows the stored one.
+    legacy.tiers[2].criteria.find((x: { id: string }) => x.id === "lg.niche-years").outcome = "not_met";
+    const r = buildReport(submitted(weak, legacy), { locale: "en", today })!;
+    expect(r.rulesChanged).toBe(true);
+    expect(tier(r, "little-giant").criteria.find((x) => x.id === "lg.niche-years")!.outcome).toBe("not_met");
+    const read = tier(r, "little-giant").criteria.find((x) => x.id === "lg.rd-intensity")!;
+    expect(read.outcome).toBe("not_met");
+    expect(read.values).toEqual({ rdIntensityY1: 2.5, "finance.revenue.y1": 12000 });
+    expect(read.gap!.message).toBe("R&D expenditure in 2025 must rise by 60.0 万元 to reach 3%");
+    expect(read.label).toBe(
+      evaluate(facts.facts, { ruleset: "miit-2026", locale: "en" }).tiers[2]!.criteria.find(
+        (x) => x.id === "lg.rd-intensity",
+      )!.label,
+    );
   });
 
   it("is null for answers that do not make valid facts", () => {

@@ -1,9 +1,12 @@
 import {
-  evaluate,
+  evaluateCore,
   isRulesetId,
+  localize,
   parseFacts,
   rulesetInForce,
   rulesets,
+  storedEvaluation,
+  type Evaluation,
   type EvaluationResult,
   type Locale,
   type RulesetId,
@@ -41,7 +44,7 @@ export type Report = {
   rulesets: { id: RulesetId; title: string }[];
 };
 
-const sameOutcomes = (a: EvaluationResult, b: EvaluationResult) =>
+const sameOutcomes = (a: Evaluation, b: Evaluation) =>
   a.tiers.length === b.tiers.length &&
   a.tiers.every(
     (t, i) =>
@@ -60,19 +63,20 @@ export function buildReport(
 ): Report | null {
   const facts = parseFacts(source.answers, options.locale);
   if (!facts.ok) return null;
-  const frozen = source.status !== "draft" && source.evaluation ? (source.evaluation as EvaluationResult) : null;
+  const year = typeof source.answers.assessmentYear === "number" ? source.answers.assessmentYear : null;
+  const frozen = source.status !== "draft" ? storedEvaluation(source.evaluation, year) : null;
   const frozenRuleset = frozen && isRulesetId(source.rulesetId) ? source.rulesetId : null;
   const base = frozenRuleset ?? rulesetInForce(options.today).id;
   const shown = isRulesetId(options.ruleset) ? options.ruleset : base;
 
-  const live = evaluate(facts.facts, { ruleset: shown, locale: options.locale, today: options.today });
+  const live = evaluateCore(facts.facts, { ruleset: shown, today: options.today });
   const useFrozen = frozen !== null && shown === frozenRuleset;
   const rulesChanged = useFrozen && !sameOutcomes(frozen, live);
-  const evaluation = useFrozen && rulesChanged ? frozen : live;
+  const evaluation = localize(useFrozen && rulesChanged ? frozen : live, options.locale);
 
   const compareId = isRulesetId(options.compare) && options.compare !== shown ? options.compare : null;
   const other = compareId
-    ? evaluate(facts.facts, { ruleset: compareId, locale: options.locale, today: options.today })
+    ? localize(evaluateCore(facts.facts, { ruleset: compareId, today: options.today }), options.locale)
     : null;
 
   return {

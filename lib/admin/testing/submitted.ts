@@ -2,7 +2,7 @@
 // evaluation and list columns exactly as submission writes them, without the questionnaire.
 import { randomBytes } from "node:crypto";
 import { hashToken } from "@/lib/assessments/tokens";
-import { evaluate, parseFacts } from "@/lib/criteria";
+import { evaluateCore, parseFacts } from "@/lib/criteria";
 import { listColumns } from "@/lib/assessments/list-columns";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
@@ -36,7 +36,7 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
   }
   const parsed = parseFacts(answers, "zh-CN");
   if (!parsed.ok) throw new Error(`sample answers invalid: ${JSON.stringify(parsed.issues)}`);
-  const evaluation = evaluate(parsed.facts, { ruleset: "miit-2026", locale: "zh-CN", today: "2026-11-21" });
+  const evaluation = evaluateCore(parsed.facts, { ruleset: "miit-2026", today: "2026-11-21" });
   return {
     reference: options.reference,
     tokenHash: hashToken(options.token ?? randomBytes(32).toString("base64url")),

@@ -1,10 +1,13 @@
-import { criterionLabels, terms } from "../labels";
 import { round2 } from "../logic";
 import type { CriterionDef, RunResult, Values } from "../rules/types";
 import type { ScoreResult } from "../score";
+import { criterionLabels } from "../labels";
 import type { Locale } from "../types";
 import { gapResult } from "./gap-message";
-import type { CriterionResult, GapResult, ScoreGroupOutput, ScoreOutput, SizeOutput } from "./types";
+import { sizeWords } from "./localize";
+import type { CriterionCore, CriterionResult, ScoreCore } from "./types";
+
+// The language-neutral record of one criterion's run, and of a points score.
 
 function rounded(values: Values): Values {
   const out: Values = {};
@@ -15,28 +18,43 @@ function rounded(values: Values): Values {
   return out;
 }
 
-function sizeOutput(run: RunResult, locale: Locale): SizeOutput | undefined {
-  const s = run.size;
-  if (!s) return undefined;
-  const t = terms[locale];
-  return {
-    industry: s.industry,
-    industryLabel: s.industry === null ? null : t.sizeIndustries[s.industry],
-    candidates: [...s.candidates],
-    sizeClass: s.sizeClass,
-    sizeClassLabel: s.sizeClass === null ? null : t.sizeClasses[s.sizeClass],
-    classConfidence: "recall",
+export function criterionCore(def: CriterionDef, run: RunResult): CriterionCore {
+  const result: CriterionCore = {
+    id: def.id,
+    family: def.family,
+    outcome: run.outcome,
+    confidence: def.confidence,
+    values: rounded(run.values),
+    gaps: run.outcome === "not_met" ? run.gaps : [],
+    thresholds: def.thresholds,
+    trace: run.trace,
   };
+  if (run.size) {
+    const s = run.size;
+    result.size = { industry: s.industry, candidates: [...s.candidates], sizeClass: s.sizeClass };
+  }
+  return result;
 }
 
+export function scoreCore(score: ScoreResult): ScoreCore {
+  const groups: ScoreCore["groups"] = {};
+  for (const [gid, g] of Object.entries(score.groups)) {
+    const items: ScoreCore["groups"][string]["items"] = {};
+    for (const [iid, it] of Object.entries(g.items))
+      items[iid] = { min: round2(it.min), max: round2(it.max), of: it.of };
+    groups[gid] = { min: round2(g.min), max: round2(g.max), of: g.of, subMinimum: g.subMinimum, items };
+  }
+  return { min: round2(score.min), max: round2(score.max), passMark: score.passMark, groups };
+}
+
+/** A criterion's run worded at once in `locale`: the evaluation API's path, one object per criterion. */
 export function criterionResult(
   def: CriterionDef,
   run: RunResult,
   locale: Locale,
-  assessmentYear: number | null,
+  year: number | null,
 ): CriterionResult {
-  const gaps: GapResult[] = [];
-  if (run.outcome === "not_met") for (const g of run.gaps) gaps.push(gapResult(g, locale, assessmentYear));
+  const gaps = run.outcome === "not_met" && run.gaps.length > 0 ? run.gaps.map((g) => gapResult(g, locale, year)) : [];
   const result: CriterionResult = {
     id: def.id,
     outcome: run.outcome,
@@ -50,31 +68,6 @@ export function criterionResult(
     thresholds: def.thresholds,
     trace: run.trace,
   };
-  const size = sizeOutput(run, locale);
-  if (size) result.size = size;
+  if (run.size) result.size = sizeWords(run.size, locale);
   return result;
-}
-
-function scoreLabel(locale: Locale, id: string): string {
-  return (terms[locale].score as Record<string, string>)[id] ?? id;
-}
-
-export function scoreOutput(score: ScoreResult, locale: Locale): ScoreOutput {
-  const label = (id: string) => scoreLabel(locale, id);
-  const groups: Record<string, ScoreGroupOutput> = {};
-  for (const [gid, g] of Object.entries(score.groups)) {
-    const items: ScoreGroupOutput["items"] = {};
-    for (const [iid, it] of Object.entries(g.items)) {
-      items[iid] = { label: label(iid), min: round2(it.min), max: round2(it.max), of: it.of };
-    }
-    groups[gid] = {
-      label: label(gid),
-      min: round2(g.min),
-      max: round2(g.max),
-      of: g.of,
-      subMinimum: g.subMinimum,
-      items,
-    };
-  }
-  return { min: round2(score.min), max: round2(score.max), passMark: score.passMark, groups };
 }

@@ -1,13 +1,72 @@
 import type { TraceStep } from "../derived";
-import type { GapUnit } from "../gap";
+import type { GapKind, GapUnit } from "../gap";
 import type { SizeIndustry } from "../params/sme-size-standard";
 import type { Threshold, Values } from "../rules/types";
 import type { SizeClass } from "../sme-size";
 import type { Confidence, CriterionId, Locale, Outcome, RulesetId, TierId, Verdict } from "../types";
 
-// The evaluation answer of criteria.md section 5. Contract fields first; the others are additions.
+// Two shapes of an evaluation. `Evaluation` is language-neutral (ids, outcomes, numbers): what is
+// stored with a submitted assessment. `EvaluationResult` is the answer of criteria.md section 5,
+// words resolved in one language when read (output/localize.ts). Contract fields first.
 // Numbers: money in 万元; ratios, shares, intensities and growth rates as percent numbers rounded
 // to 2 decimals (93.33 = 93.33 %); counts, years and points as they are.
+
+/** A gap as computed: its sentence is written when read, in the reader's language. */
+export interface GapCore {
+  metric: string;
+  actual: number;
+  required: number;
+  shortfall: number;
+  unit: GapUnit;
+  kind: GapKind;
+  target: { value: number; unit: GapUnit };
+}
+
+export interface CriterionCore {
+  id: CriterionId;
+  /** The rule set whose texts word the criterion (the base tier of miit-2026 is miit-2022's). */
+  family: RulesetId;
+  outcome: Outcome;
+  confidence: Confidence;
+  values: Values;
+  /** Every failing numeric part when not_met, the first one first. */
+  gaps: GapCore[];
+  thresholds: Readonly<Record<string, Threshold>>;
+  trace: TraceStep[];
+  size?: { industry: SizeIndustry | null; candidates: readonly SizeIndustry[]; sizeClass: SizeClass | null };
+}
+
+export interface ScoreCore {
+  min: number;
+  max: number;
+  passMark: number;
+  groups: Record<
+    string,
+    {
+      min: number;
+      max: number;
+      of: number;
+      subMinimum: number | null;
+      items: Record<string, { min: number; max: number; of: number }>;
+    }
+  >;
+}
+
+export interface TierCore {
+  id: TierId;
+  verdict: Verdict;
+  criteria: CriterionCore[];
+  score?: ScoreCore;
+  alternatives: readonly (readonly CriterionId[])[];
+}
+
+/** The language-neutral evaluation. */
+export interface Evaluation {
+  ruleset: { id: RulesetId; effectiveFrom: string; effectiveTo: string | null };
+  /** The facts' assessment year, which names the fiscal years in the words read later. */
+  assessmentYear: number | null;
+  tiers: TierCore[];
+}
 
 export interface GapResult {
   metric: string;

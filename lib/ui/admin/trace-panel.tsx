@@ -1,14 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { overrideAction } from "@/lib/admin/actions/assessment-actions";
 import type { ReviewedTier } from "@/lib/admin/effective-evaluation";
-import { criterionLabels, OUTCOMES, tierTitle, type EvaluationResult, type RulesetId } from "@/lib/criteria";
+import { criterionLabels, OUTCOMES, tierTitle, type RulesetId } from "@/lib/criteria";
 import { ActionForm } from "./action-form";
 
 type Props = {
   id: string;
   rulesetId: RulesetId;
   tiers: ReviewedTier[];
-  words: EvaluationResult | null;
   canOverride: boolean;
 };
 
@@ -19,7 +18,7 @@ const show = (v: unknown) =>
  * The evaluation as reviewed, criterion by criterion: outcome, values, the working of every
  * figure, the legal reference and its confidence, and (in review) a form to override it.
  */
-export async function TracePanel({ id, rulesetId, tiers, words, canOverride }: Props) {
+export async function TracePanel({ id, rulesetId, tiers, canOverride }: Props) {
   const t = await getTranslations("admin");
   const rt = await getTranslations("admin");
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
@@ -47,7 +46,6 @@ export async function TracePanel({ id, rulesetId, tiers, words, canOverride }: P
           </h3>
           <ul className="space-y-3">
             {tier.criteria.map((c) => {
-              const local = words?.tiers.find((x) => x.id === tier.id)?.criteria.find((x) => x.id === c.id);
               return (
                 <li
                   key={c.id}
@@ -66,8 +64,8 @@ export async function TracePanel({ id, rulesetId, tiers, words, canOverride }: P
                       })}
                     </p>
                   ) : null}
-                  {local?.explanation ? <p className="text-muted">{local.explanation}</p> : null}
-                  {local?.gap?.message ? <p>{t("detail.gap", { gap: local.gap.message })}</p> : null}
+                  {c.explanation ? <p className="text-muted">{c.explanation}</p> : null}
+                  {c.gap?.message ? <p>{t("detail.gap", { gap: c.gap.message })}</p> : null}
                   {Object.keys(c.values).length > 0 ? (
                     <p>
                       {t("detail.values")}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAssessmentDetail } from "@/lib/admin/get-assessment";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { evaluate, isRulesetId, parseFacts, rulesets } from "@/lib/criteria";
+import { isRulesetId, rulesets } from "@/lib/criteria";
 import { getPrisma } from "@/lib/db/client";
 import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
 import { ReviewPanel } from "@/lib/ui/admin/review-panel";
@@ -20,14 +20,11 @@ export default async function AssessmentReviewPage({ params }: Props) {
   const { id } = await params;
   await requireAdminPage("reviewer", `/admin/assessments/${id}`);
   const t = await getTranslations("admin");
-  const detail = await getAssessmentDetail(await getPrisma(), id);
+  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const detail = await getAssessmentDetail(await getPrisma(), id, locale);
   if (!detail) notFound();
   const format = await getFormatter();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
   const rulesetId = isRulesetId(detail.rulesetId) ? detail.rulesetId : detail.evaluation.ruleset.id;
-  // Outcomes come from the frozen evaluation; this only words explanations in the reader's language.
-  const facts = parseFacts(detail.answers, locale);
-  const words = facts.ok ? evaluate(facts.facts, { ruleset: rulesetId, locale }) : null;
   return (
     <div className="space-y-8">
       <p>
@@ -59,7 +56,6 @@ export default async function AssessmentReviewPage({ params }: Props) {
           id={detail.id}
           rulesetId={rulesetId}
           tiers={detail.tiers}
-          words={words}
           canOverride={detail.status === "in_review"}
         />
       </div>
