@@ -31,6 +31,7 @@ beforeAll(() => {
     JSON.stringify({ ...baseFacts, finance: { revenue: { y1: -5 } }, people: { employees: 10, rdStaff: 11 } }),
   );
   writeFileSync(join(dir, "broken.json"), "{ not json");
+  writeFileSync(join(dir, "typo.json"), JSON.stringify({ ...baseFacts, finance: { revenu: { y1: 1 } } }));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,6 +57,12 @@ describe("npm run evaluate", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("finance.revenue.y1: 金额不能为负数");
     expect(r.stderr).toContain("people.rdStaff: 研发人员数不能多于从业人员数");
+  });
+
+  it("exits 2 for a key the schema does not know, naming its path", () => {
+    const r = cli("--lang", "en", "typo.json");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("finance.revenu: There is no such field");
   });
 
   it("exits 2 for an unknown rule set, bad JSON or bad arguments", () => {

@@ -52,6 +52,20 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
     });
   });
 
+  it("answers 400 invalid_facts for a key the schema does not know, at its path", () => {
+    const raw = `{"facts": {"finance": {"revenu": {"y1": 100}}, "__proto__": {"polluted": true}}}`;
+    const a = post(raw, { locale: "en" });
+    expect(a.status).toBe(400);
+    expect(a.body).toEqual({
+      error: "invalid_facts",
+      issues: [
+        { path: "finance.revenu", message: "There is no such field: remove it or check its spelling" },
+        { path: "__proto__", message: "There is no such field: remove it or check its spelling" },
+      ],
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it.each([
     ["{", "invalid_json"],
     ["", "invalid_json"],
