@@ -47,13 +47,16 @@ describe("npm run enterprises:import", () => {
     expect(bad.stderr).toContain("line 3: 无法识别的省份“火星”");
   });
 
-  it("refuses bad arguments with status 2", () => {
-    const result = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/enterprises-import.ts", "--batch", "9", "x.csv"],
-      { encoding: "utf8" },
-    );
+  it.each([
+    [["--batch", "9", "x.csv"], "--batch must be 1 to 8"],
+    [["--batch", "1e1", "x.csv"], "--batch must be 1 to 8"],
+    [["--year", "2030", "x.csv"], "--year must be 2019 to 2026"],
+    [["--colour", "x.csv"], "Unknown option '--colour'"],
+  ])("refuses bad arguments %j with status 2", (args, message) => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("--batch must be 1 to 8");
+    expect(result.stderr).toContain(message);
   });
 });

@@ -3,8 +3,19 @@
 // The last line on stdout is the JSON summary {"imported", "updated", "errors": [{"line", "message"}]}.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { withDatabase } from "../lib/db/with-database";
+import {
+  FIRST_BATCH,
+  FIRST_DESIGNATION_YEAR,
+  isBatch,
+  isDesignationYear,
+  LAST_BATCH,
+  LAST_DESIGNATION_YEAR,
+  wholeNumber,
+} from "../lib/enterprises/batches";
 import { importEnterprises } from "../lib/enterprises/import-enterprises";
+import { isLocale } from "../lib/i18n/locales";
 
 const USAGE = `Usage: npm run -s enterprises:import -- [--batch N] [--year YYYY] [--by NAME] [--lang zh-CN|en] FILE
 
@@ -12,7 +23,7 @@ Imports the designated enterprises listed in FILE (.csv or .xlsx). A row is matc
 already held by its credit code, else by name and province, and then updated, not duplicated.
 A file with any invalid row imports nothing; every bad row is reported with its line.
 
-  --batch N     batch 1-8 for rows without a batch column
+  --batch N     the batch (of the batch table) for rows without a batch column
   --year YYYY   year designated, for rows without a year (default: the batch's year)
   --by NAME     who imports, kept with the import record
   --lang L      language of the error messages (zh-CN by default)
@@ -24,37 +35,40 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]) {
-  const options: { batch?: number; year?: number; by?: string; lang: "zh-CN" | "en"; files: string[] } = {
-    lang: "zh-CN",
-    files: [],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => argv[++i] ?? fail(`${arg} needs a value`);
-    if (arg === "-h" || arg === "--help") {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    } else if (arg === "--batch") {
-      options.batch = Number(value());
-      if (!Number.isInteger(options.batch) || options.batch < 1 || options.batch > 8) fail("--batch must be 1 to 8");
-    } else if (arg === "--year") {
-      options.year = Number(value());
-      if (!Number.isInteger(options.year) || options.year < 2019 || options.year > 2100)
-        fail("--year must be a year from 2019");
-    } else if (arg === "--by") options.by = value();
-    else if (arg === "--lang") {
-      const lang = value();
-      if (lang !== "zh-CN" && lang !== "en") fail("--lang must be zh-CN or en");
-      options.lang = lang;
-    } else if (arg.startsWith("-")) fail(`unknown option ${arg}`);
-    else options.files.push(arg);
+function parseCommandLine(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        batch: { type: "string" },
+        year: { type: "string" },
+        by: { type: "string" },
+        lang: { type: "string", default: "zh-CN" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
   }
-  if (options.files.length !== 1) fail(`expected one FILE, got ${options.files.length}`);
-  return { ...options, file: options.files[0]! };
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const batch = values.batch === undefined ? undefined : wholeNumber(values.batch);
+  if (batch === null || (batch !== undefined && !isBatch(batch))) fail(`--batch must be ${FIRST_BATCH} to ${LAST_BATCH}`);
+  const year = values.year === undefined ? undefined : wholeNumber(values.year);
+  if (year === null || (year !== undefined && !isDesignationYear(year)))
+    fail(`--year must be ${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR}`);
+  const lang = values.lang;
+  if (!isLocale(lang)) fail("--lang must be zh-CN or en");
+  if (positionals.length !== 1) fail(`expected one FILE, got ${positionals.length}`);
+  return { batch, year, by: values.by, lang, file: positionals[0]! };
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseCommandLine(process.argv.slice(2));
 const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
 const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) =>
   fail(`cannot read ${file} (${e.code ?? "error"})`),

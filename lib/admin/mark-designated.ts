@@ -1,18 +1,13 @@
 import "server-only";
 import type { AdminDb } from "@/lib/auth/types";
+import { isBatch, isDesignationYear } from "@/lib/enterprises/batches";
 import { recordAudit, type Actor } from "./record-audit";
 
 export type DesignationInput = { id: string; designation: { batch: number; year: number } | null };
 export type DesignationResult = { kind: "saved" } | { kind: "invalid" } | { kind: "not_found" };
 
-// MIIT's batches run from 1 (2019) upward, one a year; provinces number theirs the same way.
-const valid = (d: { batch: number; year: number }) =>
-  Number.isInteger(d.batch) &&
-  d.batch >= 1 &&
-  d.batch <= 99 &&
-  Number.isInteger(d.year) &&
-  d.year >= 2019 &&
-  d.year <= 2100;
+// A batch of the batch table (provinces number theirs the same way), in a year of those batches.
+const valid = (d: { batch: number; year: number }) => isBatch(d.batch) && isDesignationYear(d.year);
 
 /** Marks a submitted assessment's company as designated (batch, year), or clears the mark. */
 export async function markDesignated(

@@ -1,9 +1,9 @@
 "use server";
-// The questionnaire's server actions. Each one checks the caller holds the assessment's resume
-// token (in the HttpOnly cookie) and validates its arguments: actions are public endpoints.
-import { redirect } from "next/navigation";
+// The questionnaire's server actions. Each one parses its arguments with zod and checks the caller
+// holds the assessment's resume token (in the HttpOnly cookie): actions are public endpoints.
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { rulesetInForce } from "@/lib/criteria";
+import { rulesetInForce, STEP_IDS } from "@/lib/criteria";
 import { todayInChina } from "@/lib/dates";
 import { getPrisma } from "@/lib/db/client";
 import { logError } from "@/lib/log";
@@ -15,8 +15,8 @@ import { saveStep, type SaveResult } from "./save-step";
 import { submitAssessment } from "./submit-assessment";
 
 const saveInput = z.object({
-  id: z.string().max(64),
-  step: z.string().max(32),
+  id: z.uuid(),
+  step: z.enum(STEP_IDS),
   values: z.unknown(),
   version: z.number().int().min(1),
   mode: z.enum(["complete", "partial"]),
@@ -48,11 +48,19 @@ export async function startAssessmentAction(): Promise<void> {
   redirect(`/assess/${draft.id}/about`);
 }
 
+const formInput = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).optional() });
+
+/** The form's id (and version); a form no page of ours could have sent answers 404. */
+function formOf(formData: FormData) {
+  const parsed = formInput.safeParse({ id: formData.get("id"), version: formData.get("version") ?? undefined });
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
 export async function submitAssessmentAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "");
-  const version = Number(formData.get("version"));
+  const { id, version = 0 } = formOf(formData);
   const { prisma, assessment } = await held(id);
-  if (!assessment) redirect(`/assess/${encodeURIComponent(id)}/check`);
+  if (!assessment) redirect(`/assess/${id}/check`);
   const result = await submitAssessment(prisma, assessment, { version, today: todayInChina() });
   if (result.kind === "incomplete") redirect(`/assess/${id}/${result.step}`);
   if (result.kind === "changed") redirect(`/assess/${id}/check?changed=1`);
@@ -60,9 +68,9 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
 }
 
 export async function copyAssessmentAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("id") ?? "");
+  const { id } = formOf(formData);
   const { prisma, assessment } = await held(id);
-  if (!assessment || assessment.status === "draft") redirect(`/assess/${encodeURIComponent(id)}/check`);
+  if (!assessment || assessment.status === "draft") redirect(`/assess/${id}/check`);
   const copy = await copyAssessment(prisma, assessment, rulesetInForce(todayInChina()).id);
   await rememberAssessment(copy.id, copy.token);
   redirect(`/assess/${copy.id}/check`);

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { config } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
 import { ADMIN_COOKIE } from "./cookie";
-import { cookieValue } from "./request-info";
+import { readCookie } from "@/lib/http/cookies";
 import { resumeSession, type AdminSession } from "./sessions";
 
 /** The signed-in admin of this request (pages, layouts, server actions), once per request. */
@@ -15,10 +15,5 @@ export const currentAdmin = cache(async (): Promise<AdminSession | null> => {
 
 /** The same for a route handler, from the request's own Cookie header. */
 export async function requestAdmin(request: Request): Promise<AdminSession | null> {
-  return resumeSession(
-    await getPrisma(),
-    cookieValue(request.headers, ADMIN_COOKIE),
-    config().adminSession,
-    new Date(),
-  );
+  return resumeSession(await getPrisma(), readCookie(request.headers, ADMIN_COOKIE), config().adminSession, new Date());
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { AppError } from "@/lib/http/errors";
 import { ADMIN_COOKIE } from "./cookie";
 import { currentAdmin, requestAdmin } from "./current-admin";
 import { roleAllows, type Role } from "./roles";
@@ -28,15 +29,10 @@ export async function requireAdminPage(role: Role, path?: string): Promise<Admin
 /** For every admin server action: the same checks, since an action is a public endpoint. */
 export const requireAdminAction = (role: Role): Promise<AdminSession> => requireAdminPage(role);
 
-export type ApiGuard = { ok: true; session: AdminSession } | { ok: false; response: Response };
-
-const refuse = (status: 401 | 403, error: string) =>
-  ({ ok: false, response: Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } }) }) as const;
-
-/** For every /api/v1/admin handler: 401 without a live session, 403 with the wrong role. */
-export async function requireAdminApi(request: Request, role: Role): Promise<ApiGuard> {
+/** For every /api/v1/admin handler (inside `route`): 401 without a live session, 403 with the wrong role. */
+export async function requireAdminApi(request: Request, role: Role): Promise<AdminSession> {
   const session = await requestAdmin(request);
-  if (!session) return refuse(401, "unauthenticated");
-  if (!roleAllows(session.role, role)) return refuse(403, "forbidden");
-  return { ok: true, session };
+  if (!session) throw new AppError("unauthenticated");
+  if (!roleAllows(session.role, role)) throw new AppError("forbidden");
+  return session;
 }

@@ -26,8 +26,3 @@ export function sameOrigin(request: Request): boolean {
     return false;
   }
 }
-
-export function cookieValue(headers: Headers, name: string): string | undefined {
-  const match = (headers.get("cookie") ?? "").match(new RegExp(`(?:^|;\\s*)${name}=([^;]+)`));
-  return match?.[1];
-}

@@ -82,3 +82,22 @@ export const BATCH_NUMBERS = BATCHES.map((b) => b.batch);
 export function batchYear(batch: number): number | undefined {
   return BATCHES.find((b) => b.batch === batch)?.year;
 }
+
+/** The batches MIIT has announced: a batch number outside them is a typo, not a batch. */
+export const FIRST_BATCH = BATCHES[0]!.batch;
+export const LAST_BATCH = BATCHES.at(-1)!.batch;
+/** Designations run from the first batch's year to the latest batch's. */
+export const FIRST_DESIGNATION_YEAR = BATCHES[0]!.year;
+export const LAST_DESIGNATION_YEAR = BATCHES.at(-1)!.year;
+
+export const isBatch = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= FIRST_BATCH && (n as number) <= LAST_BATCH;
+
+export const isDesignationYear = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= FIRST_DESIGNATION_YEAR && (n as number) <= LAST_DESIGNATION_YEAR;
+
+/** A batch or year as typed in a form or a file: digits only ("1e1" and "08.0" are not a batch). */
+export function wholeNumber(text: unknown): number | null {
+  const s = String(text ?? "").trim();
+  return /^\d{1,4}$/.test(s) ? Number(s) : null;
+}

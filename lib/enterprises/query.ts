@@ -1,6 +1,7 @@
 // The filters of the list, as the API and the page take them from a URL. Pure: shared by both so
 // that a link from one works in the other.
 import { z } from "zod";
+import { isBatch } from "./batches";
 import { isProvinceCode } from "@/lib/criteria/provinces";
 import { findIndustry } from "@/lib/questionnaire/industries";
 import { parseIndustry } from "./import/fields";
@@ -48,7 +49,7 @@ function normaliseIndustry(text: string): string | null {
 
 const schema = z.object({
   province: optional(z.string().refine(isProvinceCode, "province")),
-  batch: optional(z.coerce.number().int().min(1).max(8)),
+  batch: optional(z.coerce.number().refine(isBatch)),
   industry: optional(
     z
       .string()

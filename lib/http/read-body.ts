@@ -1,3 +1,5 @@
+import { AppError } from "./errors";
+
 export type BodyText = { ok: true; text: string } | { ok: false; reason: "too_large" | "unreadable" };
 
 /** Reads a request body as UTF-8 text, stopping as soon as it exceeds `limit` bytes. */
@@ -23,4 +25,15 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
     return { ok: false, reason: "unreadable" }; // the client went away mid-body
   }
   return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
+
+/** A JSON body of at most `limit` bytes, parsed; 413 when larger, 400 when unreadable or not JSON. */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const body = await readBodyLimited(request, limit);
+  if (!body.ok) throw new AppError(body.reason === "too_large" ? "payload_too_large" : "invalid_request");
+  try {
+    return JSON.parse(body.text) as unknown;
+  } catch {
+    throw new AppError("invalid_json");
+  }
 }

@@ -1,9 +1,10 @@
 import { getDatabase } from "@/lib/db/client";
 import { ping } from "@/lib/db/ping";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = route("GET /api/health", async () => {
   const ok = await getDatabase().then(
     (db) => ping((fn) => db.withSql(fn)),
     () => false,
@@ -12,4 +13,4 @@ export async function GET() {
     { status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unavailable" },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
-}
+});

@@ -1,98 +1,133 @@
 "use server";
-// The review page's server actions. Each checks the session and role itself: an action is a
-// public endpoint whatever page shows its form.
+// The review page's server actions. Each checks the session and role itself (an action is a public
+// endpoint whatever page shows its form) and parses its form with zod before anything else.
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { requireAdminAction } from "@/lib/auth/guards";
+import { OUTCOMES, TIER_IDS } from "@/lib/criteria";
 import { getPrisma } from "@/lib/db/client";
-import type { AssessmentStatus } from "@/lib/db/generated/enums";
-import { logError } from "@/lib/log";
-import { valuesOf, type FormState } from "@/lib/ui/admin/form-state";
+import { AssessmentStatus } from "@/lib/db/generated/enums";
+import {
+  FIRST_BATCH,
+  FIRST_DESIGNATION_YEAR,
+  isBatch,
+  isDesignationYear,
+  LAST_BATCH,
+  LAST_DESIGNATION_YEAR,
+  wholeNumber,
+} from "@/lib/enterprises/batches";
+import { fail, runFormAction } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/http/form-types";
 import { markDesignated } from "../mark-designated";
 import { overrideCriterion } from "../override-criterion";
 import { reviewAssessment } from "../review-assessment";
 
-const fail = (field: string, message: string, values: Record<string, string>): FormState => ({
-  status: "error",
-  errors: [{ field, message }],
-  values,
-});
+type T = Awaited<ReturnType<typeof getTranslations<"admin">>>;
 
-async function guarded(
-  run: (t: Awaited<ReturnType<typeof getTranslations<"admin">>>) => Promise<FormState>,
-): Promise<FormState> {
-  const t = await getTranslations("admin");
-  try {
-    return await run(t);
-  } catch (error) {
-    return {
-      status: "error",
-      errors: [{ field: "form", message: t("errors.generic", { id: logError(error, { area: "admin" }) }) }],
-      values: {},
-    };
-  }
-}
+const STATUSES = Object.values(AssessmentStatus).filter((s) => s !== "draft") as [string, ...string[]];
+const ref = { id: z.uuid(), version: z.coerce.number().int().min(1) };
+
+const common = (t: T, name: string, echo: string[], invalid: (field: string) => string) => ({
+  name,
+  echo,
+  invalid,
+  unexpected: (id: string) => t("errors.generic", { id }),
+});
 
 export async function reviewAction(_: FormState, data: FormData): Promise<FormState> {
   const session = await requireAdminAction("reviewer");
-  const values = valuesOf(data, ["to", "note"]);
-  const id = String(data.get("id") ?? "");
-  return guarded(async (t) => {
-    if (!values.to) return fail("to", t("review.errors.status_required"), values);
-    const result = await reviewAssessment(
-      await getPrisma(),
-      { userId: session.userId, email: session.email },
-      {
-        id,
-        to: values.to as AssessmentStatus,
-        note: values.note ?? "",
-        version: Number(data.get("version")),
-      },
-    );
+  const t = await getTranslations("admin");
+  const schema = z.object({ ...ref, to: z.enum(STATUSES), note: z.string() });
+  const spec = {
+    ...common(t, "review", ["to", "note"], (field) =>
+      t(field === "to" ? "review.errors.status_required" : "review.errors.not_found"),
+    ),
+    schema,
+  };
+  return runFormAction(spec, data, async (input, values) => {
+    const actor = { userId: session.userId, email: session.email };
+    const result = await reviewAssessment(await getPrisma(), actor, {
+      id: input.id,
+      to: input.to as AssessmentStatus,
+      note: input.note,
+      version: input.version,
+    });
     if (result.kind !== "changed")
       return fail(result.kind.startsWith("note") ? "note" : "to", t(`review.errors.${result.kind}`), values);
-    revalidatePath(`/admin/assessments/${id}`);
+    revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: t("review.done", { status: t(`status.${result.to}`) }), at: Date.now() };
   });
 }
 
 export async function overrideAction(_: FormState, data: FormData): Promise<FormState> {
   const session = await requireAdminAction("reviewer");
-  const values = valuesOf(data, ["outcome", "reason"]);
-  const id = String(data.get("id") ?? "");
-  return guarded(async (t) => {
-    const result = await overrideCriterion(
-      await getPrisma(),
-      { userId: session.userId, email: session.email },
-      {
-        id,
-        tierId: String(data.get("tier") ?? ""),
-        criterionId: String(data.get("criterion") ?? ""),
-        outcome: values.outcome ?? "",
-        reason: values.reason ?? "",
-      },
-    );
+  const t = await getTranslations("admin");
+  const schema = z.object({
+    id: z.uuid(),
+    tier: z.enum(TIER_IDS as [string, ...string[]]),
+    criterion: z.string().max(64),
+    outcome: z.enum(OUTCOMES as [string, ...string[]]),
+    reason: z.string(),
+  });
+  const spec = {
+    ...common(t, "override", ["outcome", "reason"], (field) =>
+      t(field === "outcome" ? "override.errors.invalid_outcome" : "override.errors.not_found"),
+    ),
+    schema,
+  };
+  return runFormAction(spec, data, async (input, values) => {
+    const actor = { userId: session.userId, email: session.email };
+    const result = await overrideCriterion(await getPrisma(), actor, {
+      id: input.id,
+      tierId: input.tier,
+      criterionId: input.criterion,
+      outcome: input.outcome,
+      reason: input.reason,
+    });
     if (result.kind !== "overridden")
       return fail(result.kind.startsWith("reason") ? "reason" : "outcome", t(`override.errors.${result.kind}`), values);
-    revalidatePath(`/admin/assessments/${id}`);
+    revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: t("override.done"), at: Date.now() };
   });
 }
 
+/** Both empty (clear the mark), or a batch of the batch table and a year of those batches. */
+const designation = z
+  .object({ id: z.uuid(), batch: z.string(), year: z.string() })
+  .transform((v) => ({
+    id: v.id,
+    batch: v.batch.trim() === "" ? null : wholeNumber(v.batch),
+    year: v.year.trim() === "" ? null : wholeNumber(v.year),
+  }))
+  .refine((v) => (v.batch === null) === (v.year === null), { path: ["batch"] })
+  .refine((v) => v.batch === null || isBatch(v.batch), { path: ["batch"] })
+  .refine((v) => v.year === null || isDesignationYear(v.year), { path: ["year"] });
+
+const RANGE = {
+  first: FIRST_BATCH,
+  last: LAST_BATCH,
+  firstYear: FIRST_DESIGNATION_YEAR,
+  lastYear: LAST_DESIGNATION_YEAR,
+};
+
 export async function designateAction(_: FormState, data: FormData): Promise<FormState> {
   const session = await requireAdminAction("reviewer");
-  const values = valuesOf(data, ["batch", "year"]);
-  const id = String(data.get("id") ?? "");
-  return guarded(async (t) => {
-    const clear = !values.batch && !values.year;
-    const designation = clear ? null : { batch: Number(values.batch), year: Number(values.year) };
-    const result = await markDesignated(
-      await getPrisma(),
-      { userId: session.userId, email: session.email },
-      { id, designation },
-    );
-    if (result.kind !== "saved") return fail("batch", t(`designate.errors.${result.kind}`), values);
-    revalidatePath(`/admin/assessments/${id}`);
+  const t = await getTranslations("admin");
+  const refusal = (kind: "invalid" | "not_found") => t(`designate.errors.${kind}`, RANGE);
+  const spec = {
+    ...common(t, "designate", ["batch", "year"], (field) => refusal(field === "id" ? "not_found" : "invalid")),
+    schema: designation,
+  };
+  return runFormAction(spec, data, async (input, values) => {
+    const clear = input.batch === null;
+    const actor = { userId: session.userId, email: session.email };
+    const result = await markDesignated(await getPrisma(), actor, {
+      id: input.id,
+      designation: clear ? null : { batch: input.batch!, year: input.year! },
+    });
+    if (result.kind !== "saved") return fail("batch", refusal(result.kind), values);
+    revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: clear ? t("designate.cleared") : t("designate.saved"), at: Date.now() };
   });
 }

@@ -2,8 +2,18 @@
 // The imports page's server action: admins only (checked here as well as on the page).
 import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
 import { requireAdminAction } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import {
+  FIRST_BATCH,
+  FIRST_DESIGNATION_YEAR,
+  isBatch,
+  isDesignationYear,
+  LAST_BATCH,
+  LAST_DESIGNATION_YEAR,
+  wholeNumber,
+} from "@/lib/enterprises/batches";
 import { importEnterprises } from "@/lib/enterprises/import-enterprises";
 import { logError } from "@/lib/log";
 import { recordAudit } from "../record-audit";
@@ -23,11 +33,11 @@ export type ImportFormState =
 /** 20 MB is far above a province's list (a few thousand rows); the server-action limit matches. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
-function optionalInt(value: FormDataEntryValue | null, min: number, max: number): number | undefined | null {
-  const text = String(value ?? "").trim();
-  if (text === "") return undefined;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= min && n <= max ? n : null;
+/** Empty: the file says (undefined); else a whole number that `valid` accepts, or null (refused). */
+function optional(value: FormDataEntryValue | null, valid: (n: number) => boolean): number | undefined | null {
+  if (String(value ?? "").trim() === "") return undefined;
+  const n = wholeNumber(value);
+  return n !== null && valid(n) ? n : null;
 }
 
 export async function importEnterprisesAction(_: ImportFormState, data: FormData): Promise<ImportFormState> {
@@ -36,10 +46,16 @@ export async function importEnterprisesAction(_: ImportFormState, data: FormData
   const file = data.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "error", field: "file", message: t("errors.file") };
   if (file.size > MAX_BYTES) return { status: "error", field: "file", message: t("errors.tooLarge") };
-  const batch = optionalInt(data.get("batch"), 1, 99);
-  if (batch === null) return { status: "error", field: "batch", message: t("errors.batch") };
-  const year = optionalInt(data.get("year"), 2018, 2100);
-  if (year === null) return { status: "error", field: "year", message: t("errors.year") };
+  const range = {
+    first: FIRST_BATCH,
+    last: LAST_BATCH,
+    firstYear: FIRST_DESIGNATION_YEAR,
+    lastYear: LAST_DESIGNATION_YEAR,
+  };
+  const batch = optional(data.get("batch"), isBatch);
+  if (batch === null) return { status: "error", field: "batch", message: t("errors.batch", range) };
+  const year = optional(data.get("year"), isDesignationYear);
+  if (year === null) return { status: "error", field: "year", message: t("errors.year", range) };
   try {
     const db = await getPrisma();
     const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
@@ -70,6 +86,7 @@ export async function importEnterprisesAction(_: ImportFormState, data: FormData
     revalidatePath("/admin/imports");
     return { status: "done", fileName: file.name, ...summary, at: Date.now() };
   } catch (error) {
+    unstable_rethrow(error);
     return {
       status: "error",
       field: "file",

@@ -1,5 +1,6 @@
 // Parsers for single cells. Each returns the value, null for an empty cell, or an error code.
 import { industries, isKnownIndustryPrefix } from "@/lib/questionnaire/industries";
+import { isBatch, isDesignationYear } from "../batches";
 import type { EnterpriseStatus } from "../types";
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: string };
@@ -11,20 +12,19 @@ export const clean = (text: string | undefined) => (text ?? "").normalize("NFKC"
 
 const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 
-/** "5", "第五批", "第5批", "五" → 5. Batches run 1 to 8. */
+/** "5", "第五批", "第5批", "五" → 5: one of the batches of the batch table. */
 export function parseBatch(text: string | undefined): Parsed<number> {
   const value = clean(text).replace(/\s+/g, "").replace(/^第/, "").replace(/批.*$/, "");
   if (value === "") return ok(null);
   const n = NUMERALS[value] ?? (/^\d+$/.test(value) ? Number(value) : NaN);
-  return n >= 1 && n <= 8 ? ok(n) : bad("batch");
+  return isBatch(n) ? ok(n) : bad("batch");
 }
 
 export function parseYear(text: string | undefined): Parsed<number> {
   const value = clean(text).replace(/年$/, "");
   if (value === "") return ok(null);
   const n = /^\d{4}$/.test(value) ? Number(value) : NaN;
-  // The first list was published in 2019.
-  return n >= 2019 && n <= 2100 ? ok(n) : bad("year");
+  return isDesignationYear(n) ? ok(n) : bad("year");
 }
 
 /** "1,234.5", "12.3%", "-4" → number; thousands separators and a percent sign are allowed. */

@@ -1,3 +1,4 @@
+import { FIRST_BATCH, FIRST_DESIGNATION_YEAR, LAST_BATCH, LAST_DESIGNATION_YEAR } from "../batches";
 // Import errors in the admin's language (Chinese by default, as the CLI prints them). The codes
 // are stable; the messages name the column and the value so the row can be fixed in the file.
 export type ImportLocale = "zh-CN" | "en";
@@ -21,12 +22,18 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<ImportLocale, string>>>>
   province_missing: { "zh-CN": "缺少省份", en: "The province is missing" },
   province: { "zh-CN": "无法识别的省份“{value}”", en: 'Unknown province "{value}"' },
   uscc: { "zh-CN": "统一社会信用代码“{value}”无效", en: 'Invalid unified social credit code "{value}"' },
-  batch: { "zh-CN": "批次“{value}”无效（应为 1 至 8）", en: 'Invalid batch "{value}" (1 to 8)' },
+  batch: {
+    "zh-CN": `批次“{value}”无效（应为 ${FIRST_BATCH} 至 ${LAST_BATCH}）`,
+    en: `Invalid batch "{value}" (${FIRST_BATCH} to ${LAST_BATCH})`,
+  },
   batch_missing: {
     "zh-CN": "缺少批次：文件中没有批次列，请用 --batch 指定",
     en: "The batch is missing: the file has no batch column, give --batch",
   },
-  year: { "zh-CN": "年份“{value}”无效", en: 'Invalid year "{value}"' },
+  year: {
+    "zh-CN": `年份“{value}”无效（应为 ${FIRST_DESIGNATION_YEAR} 至 ${LAST_DESIGNATION_YEAR}）`,
+    en: `Invalid year "{value}" (${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR})`,
+  },
   industry: {
     "zh-CN": "行业代码“{value}”不是国民经济行业分类（GB/T 4754）的代码",
     en: '"{value}" is not a GB/T 4754 industry code',

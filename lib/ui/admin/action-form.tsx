@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { SubmitButton } from "@/lib/ui/submit-button";
 import { FormField } from "./form-field";
-import { idle, type FieldSpec, type FormAction } from "./form-state";
+import { idle, type FormAction } from "@/lib/http/form-types";
+import type { FieldSpec } from "./field-spec";
 
 type Props = {
   id: string;

@@ -1,4 +1,4 @@
-import type { FieldSpec } from "./form-state";
+import type { FieldSpec } from "./field-spec";
 
 const control = "block w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2";
 

@@ -1,18 +1,23 @@
-import { evaluateRequest } from "@/lib/criteria";
+import { evaluateRequest, MAX_BODY_BYTES } from "@/lib/criteria";
 import { todayInChina } from "@/lib/dates";
+import { errorMessage, type ErrorCode } from "@/lib/http/errors";
 import { readBodyLimited } from "@/lib/http/read-body";
-import { requestLocale } from "@/lib/http/request-locale";
+import { route } from "@/lib/http/route";
 
 /** The contract of criteria.md §5; the whole logic is lib/criteria's `evaluateRequest`. */
-const BODY_LIMIT = 256 * 1024;
-
-export async function POST(request: Request) {
-  const body = await readBodyLimited(request, BODY_LIMIT);
-  if (!body.ok) {
-    return body.reason === "too_large"
-      ? Response.json({ error: "payload_too_large" }, { status: 413 })
-      : Response.json({ error: "invalid_request", message: "The request body could not be read." }, { status: 400 });
-  }
-  const answer = evaluateRequest(body.text, { today: todayInChina(), locale: requestLocale(request) });
-  return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
-}
+export const POST = route("POST /api/v1/evaluations", async ({ request, locale }) => {
+  const body = await readBodyLimited(request, MAX_BODY_BYTES);
+  const answer = body.ok
+    ? evaluateRequest(body.text, { today: todayInChina(), locale })
+    : {
+        status: body.reason === "too_large" ? 413 : 400,
+        body: { error: body.reason === "too_large" ? "payload_too_large" : "invalid_request" },
+      };
+  // Refusals carry a message in the reader's language, as every other endpoint's do, except the two
+  // whose bodies criteria.md section 5 spells out exactly (unknown_ruleset, invalid_facts).
+  const refusal = answer.body as { error?: ErrorCode; message?: string };
+  const exact = refusal.error === "unknown_ruleset" || refusal.error === "invalid_facts";
+  const worded = refusal.error && !refusal.message && !exact;
+  const out = worded ? { ...refusal, message: errorMessage(refusal.error!, locale) } : answer.body;
+  return Response.json(out, { status: answer.status, headers: { "Cache-Control": "no-store" } });
+});

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { config } from "@/lib/config";
+import { route } from "@/lib/http/route";
 import { logError } from "@/lib/log";
 import { renderPdf } from "@/lib/pdf/render-pdf";
 
@@ -9,8 +10,7 @@ import { renderPdf } from "@/lib/pdf/render-pdf";
  * file is the same document as the browser's print. Where the server has no Chromium, back to the
  * report with a note to use the browser's print instead.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = route<{ id: string }>("GET /assess/:id/pdf", async ({ request, params: { id } }) => {
   const held = await loadHeldAssessment(id);
   if (!held) return new NextResponse(null, { status: 404 });
   const url = new URL(request.url);
@@ -33,4 +33,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     logError(error, { route: "pdf", id });
     return new NextResponse(null, { status: 303, headers: { Location: `/assess/${id}/result?pdf=unavailable` } });
   }
-}
+});

@@ -3,6 +3,7 @@ import { rememberingCookie } from "@/lib/assessments/access-cookie";
 import { findByToken } from "@/lib/assessments/find-held";
 import { isWellFormedToken } from "@/lib/assessments/tokens";
 import { getPrisma } from "@/lib/db/client";
+import { route } from "@/lib/http/route";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 
 // A relative Location keeps the browser on the host it asked for, so the cookie set here is sent
@@ -10,8 +11,7 @@ import { firstIncomplete } from "@/lib/questionnaire/journey";
 const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { Location: location } });
 
 /** The secret resume link: remember the assessment in this browser, then go where it left off. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+export const GET = route<{ token: string }>("GET /assess/resume/:token", async ({ params: { token } }) => {
   const found = isWellFormedToken(token) ? await findByToken(await getPrisma(), token) : null;
   if (!found) return seeOther("/assess/resume?invalid=1");
   const response = seeOther(
@@ -19,4 +19,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   );
   response.cookies.set(await rememberingCookie(found.id, token));
   return response;
-}
+});

@@ -2,14 +2,15 @@ import { parseFilters } from "@/lib/admin/assessment-filters";
 import { listAssessments } from "@/lib/admin/list-assessments";
 import { requireAdminApi } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import { queryOf, route } from "@/lib/http/route";
 
 /** GET: one page of the list as JSON, with the list page's filters and cursors. */
-export async function GET(request: Request) {
-  const guard = await requireAdminApi(request, "reviewer");
-  if (!guard.ok) return guard.response;
-  const params = Object.fromEntries(new URL(request.url).searchParams);
+export const GET = route("GET /api/v1/admin/assessments", async ({ request }) => {
+  await requireAdminApi(request, "reviewer");
+  const params = queryOf(request);
   const { filters, invalid } = parseFilters(params);
-  if (invalid.length > 0) return Response.json({ error: "invalid_filters", fields: invalid }, { status: 400 });
+  if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
   const page = await listAssessments(await getPrisma(), filters, { after: params.after, before: params.before });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,19 +1,22 @@
 import { NextResponse } from "next/server";
 import { recordAudit } from "@/lib/admin/record-audit";
 import { ADMIN_COOKIE, clearedCookie } from "@/lib/auth/cookie";
-import { cookieValue, isHttps, sameOrigin } from "@/lib/auth/request-info";
+import { isHttps, sameOrigin } from "@/lib/auth/request-info";
 import { resumeSession, revokeSession } from "@/lib/auth/sessions";
 import { config } from "@/lib/config";
 import { getPrisma } from "@/lib/db/client";
+import { readCookie } from "@/lib/http/cookies";
+import { AppError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 
 /**
  * POST: revokes the session server-side and clears the cookie. A form post (the sign-out button,
  * which works without JavaScript) is sent on to the sign-in page; a script gets 204.
  */
-export async function POST(request: Request) {
-  if (!sameOrigin(request)) return Response.json({ error: "cross_origin" }, { status: 403 });
+export const POST = route("POST /api/v1/auth/logout", async ({ request }) => {
+  if (!sameOrigin(request)) throw new AppError("cross_origin");
   const db = await getPrisma();
-  const token = cookieValue(request.headers, ADMIN_COOKIE);
+  const token = readCookie(request.headers, ADMIN_COOKIE);
   const now = new Date();
   const session = await resumeSession(db, token, config().adminSession, now);
   await revokeSession(db, token, now);
@@ -31,4 +34,4 @@ export async function POST(request: Request) {
   response.cookies.set(clearedCookie(isHttps(request.headers)));
   response.headers.set("Cache-Control", "no-store");
   return response;
-}
+});

@@ -3,7 +3,8 @@ import { exportAssessments } from "@/lib/admin/export-assessments";
 import { recordAudit } from "@/lib/admin/record-audit";
 import { requireAdminApi } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import { requestLocale } from "@/lib/http/request-locale";
+import { AppError } from "@/lib/http/errors";
+import { queryOf, route } from "@/lib/http/route";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -11,19 +12,18 @@ const TYPES = {
 } as const;
 
 /** GET ?format=csv|xlsx and the list's filters: every matching row, streamed. */
-export async function GET(request: Request) {
-  const guard = await requireAdminApi(request, "reviewer");
-  if (!guard.ok) return guard.response;
-  const params = Object.fromEntries(new URL(request.url).searchParams);
+export const GET = route("GET /api/v1/admin/assessments/export", async ({ request, locale }) => {
+  const session = await requireAdminApi(request, "reviewer");
+  const params = queryOf(request);
   const format = params.format;
-  if (format !== "csv" && format !== "xlsx") return Response.json({ error: "invalid_format" }, { status: 400 });
+  if (format !== "csv" && format !== "xlsx") throw new AppError("invalid_format");
   const { filters, invalid } = parseFilters(params);
-  if (invalid.length > 0) return Response.json({ error: "invalid_filters", fields: invalid }, { status: 400 });
+  if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
   const db = await getPrisma();
   // Data leaving the system is an admin action like any other.
   await recordAudit(
     db,
-    { userId: guard.session.userId, email: guard.session.email },
+    { userId: session.userId, email: session.email },
     {
       action: "assessments.export",
       targetType: "export",
@@ -31,11 +31,11 @@ export async function GET(request: Request) {
     },
   );
   const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
-  return new Response(exportAssessments(db, filters, format, requestLocale(request)), {
+  return new Response(exportAssessments(db, filters, format, locale), {
     headers: {
       "Content-Type": TYPES[format],
       "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -3,7 +3,8 @@ import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { requestAdmin } from "@/lib/auth/current-admin";
 import { getPrisma } from "@/lib/db/client";
 import { todayInChina } from "@/lib/dates";
-import { requestLocale } from "@/lib/http/request-locale";
+import { AppError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 import { buildReport } from "@/lib/report/build-report";
 
 /**
@@ -11,20 +12,19 @@ import { buildReport } from "@/lib/report/build-report";
  * signed-in reviewers and admins (submitted assessments only): the same object the report page
  * renders. ?ruleset= and ?compare= as on the page.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export const GET = route<{ id: string }>("GET /api/v1/assessments/:id/report", async ({ request, params, locale }) => {
   const held =
-    (await loadHeldAssessment(id)) ??
-    ((await requestAdmin(request)) ? await findSubmittedAssessment(await getPrisma(), id) : null);
+    (await loadHeldAssessment(params.id)) ??
+    ((await requestAdmin(request)) ? await findSubmittedAssessment(await getPrisma(), params.id) : null);
   // One answer for "no such assessment" and "not yours": nothing to learn by probing ids.
-  if (!held) return Response.json({ error: "not_found" }, { status: 404 });
+  if (!held) throw new AppError("not_found");
   const url = new URL(request.url);
   const report = buildReport(held, {
-    locale: requestLocale(request),
+    locale,
     today: todayInChina(),
     ruleset: url.searchParams.get("ruleset"),
     compare: url.searchParams.get("compare"),
   });
-  if (!report) return Response.json({ error: "incomplete" }, { status: 409 });
+  if (!report) throw new AppError("incomplete");
   return Response.json(report, { headers: { "Cache-Control": "private, no-store" } });
-}
+});
