@@ -58,7 +58,8 @@ function parseCommandLine(argv: string[]) {
     process.exit(0);
   }
   const batch = values.batch === undefined ? undefined : wholeNumber(values.batch);
-  if (batch === null || (batch !== undefined && !isBatch(batch))) fail(`--batch must be ${FIRST_BATCH} to ${LAST_BATCH}`);
+  if (batch === null || (batch !== undefined && !isBatch(batch)))
+    fail(`--batch must be ${FIRST_BATCH} to ${LAST_BATCH}`);
   const year = values.year === undefined ? undefined : wholeNumber(values.year);
   if (year === null || (year !== undefined && !isDesignationYear(year)))
     fail(`--year must be ${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR}`);

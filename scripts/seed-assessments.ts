@@ -5,7 +5,7 @@
 import type { Database } from "../lib/db/open-database";
 import { withDatabase } from "../lib/db/with-database";
 import { submittedAssessment } from "../lib/admin/testing/submitted";
-import { PROVINCE_CODES } from "../lib/criteria";
+import { PROVINCE_CODES } from "../lib/criteria/provinces";
 
 const INDUSTRIES = [
   "C3484",

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getPrisma } from "@/lib/db/client";
-import { countEnterprises } from "@/lib/enterprises/count-enterprises";
+import { countEnterprises, searchEnterprises } from "@/lib/enterprises/service";
 import { pageQuery } from "@/lib/enterprises/page-query";
 import { filtersToSearch } from "@/lib/enterprises/query";
-import { searchEnterprises } from "@/lib/enterprises/search-enterprises";
 import { BatchFacts } from "@/lib/ui/enterprises/batch-facts";
 import { EnterpriseTable } from "@/lib/ui/enterprises/enterprise-table";
 import { FilterForm } from "@/lib/ui/enterprises/filter-form";
@@ -24,8 +22,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
   const { cursor, limit, ...filters } = query;
   const t = await getTranslations("enterprises");
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const db = await getPrisma();
-  const [page, counts] = await Promise.all([searchEnterprises(db, query), countEnterprises(db, filters)]);
+  const [page, counts] = await Promise.all([searchEnterprises(query), countEnterprises(filters)]);
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -25,7 +25,6 @@ type Reviewed<T extends TierLike> = Omit<T, "criteria"> & {
 };
 
 export type ReviewedTier = Reviewed<EvaluationResult["tiers"][number]>;
-export type ReviewedCriterion = ReviewedTier["criteria"][number];
 
 /** `overrides` oldest first; the last one per criterion wins. */
 export function applyOverrides<T extends TierLike>(

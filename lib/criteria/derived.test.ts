@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { baseFacts } from "./cases/base";
 import { patch } from "./cases/types";
-import { DERIVED_IDS, derive as deriveOne, deriveValues, growth } from "./derived";
+import { DERIVED, derive as deriveOne, deriveValues, growth, type DerivedId } from "./derived";
+
+const DERIVED_IDS = Object.keys(DERIVED) as DerivedId[];
 import { flattenFacts } from "./facts/flatten";
 import type { Facts } from "./facts/schema";
 

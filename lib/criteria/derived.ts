@@ -186,7 +186,6 @@ export type DerivedId = keyof typeof DERIVED;
 export type DerivedValues = Record<DerivedId, Derived>;
 
 const IDS = Object.keys(DERIVED) as DerivedId[];
-export const DERIVED_IDS: readonly DerivedId[] = IDS;
 
 export function isDerivedId(name: string): name is DerivedId {
   return Object.prototype.hasOwnProperty.call(DERIVED, name);

@@ -32,12 +32,6 @@ export function orTri(parts: readonly Tri[]): Tri {
   return parts.includes("unknown") ? "unknown" : "not_met";
 }
 
-export function not(x: Outcome): Outcome {
-  if (x === "met") return "not_met";
-  if (x === "not_met") return "met";
-  return x;
-}
-
 /** One value when every possibility agrees, else unknown: used when an input selects a branch. */
 export function agree(parts: readonly Outcome[]): Outcome {
   const first = parts[0];

@@ -26,7 +26,3 @@ export function usccProblem(code: string): UsccProblem | null {
   if (expected === null || !USCC_ALPHABET.includes(code.charAt(17))) return "format";
   return expected === code.charAt(17) ? null : "check_digit";
 }
-
-export function isValidUscc(code: string): boolean {
-  return usccProblem(code) === null;
-}

@@ -20,3 +20,14 @@ export function getDatabase(): Promise<Database> {
 export async function getPrisma() {
   return (await getDatabase()).prisma;
 }
+
+type AppPrisma = Awaited<ReturnType<typeof getPrisma>>;
+
+/**
+ * An operation written for any database (`op(db, ...args)`, as tests call it on theirs), bound to
+ * the app's own: what the feature modules' service.ts hand to pages and route handlers, which
+ * never touch the database client themselves.
+ */
+export function onAppDatabase<A extends unknown[], R>(op: (db: AppPrisma, ...args: A) => R) {
+  return async (...args: A): Promise<Awaited<R>> => await op(await getPrisma(), ...args);
+}

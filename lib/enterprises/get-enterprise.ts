@@ -11,5 +11,3 @@ export async function getEnterprise(db: EnterpriseDb, id: string) {
     include: { sourceImport: { select: { kind: true, fileName: true, createdAt: true } } },
   });
 }
-
-export type EnterpriseDetail = NonNullable<Awaited<ReturnType<typeof getEnterprise>>>;

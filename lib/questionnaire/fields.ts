@@ -1,4 +1,4 @@
-import { leafOf, type FactPath, type Leaf } from "@/lib/criteria/facts/catalogue";
+import type { FactPath, Leaf } from "@/lib/criteria/facts/catalogue";
 import type { AskIf, FactKind, FactUnit, YearKey } from "@/lib/criteria/facts/entry";
 import { isAsked } from "@/lib/criteria/facts/ask";
 import { getAt, type Answers } from "./answers";
@@ -38,9 +38,4 @@ export function fieldOf(leaf: Leaf): Field {
 /** Whether the question is asked, given the answers so far (e.g. equity financing only at low revenue). */
 export function isShown(field: Field, answers: Answers): boolean {
   return isAsked(field.askIf, (path) => getAt(answers, path));
-}
-
-export function fieldAt(path: string): Field | undefined {
-  const leaf = leafOf(path);
-  return leaf ? fieldOf(leaf) : undefined;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  findIndustry,
-  industries,
-  industryPath,
-  isKnownIndustryPrefix,
-  searchIndustries,
-  type Industry,
-} from "./industries";
+import { findIndustry, industries, industryPath, isKnownIndustryPrefix, type Industry } from "./industries";
 
 const codes = (list: readonly Industry[]) => list.map((item) => item.code);
 const ofLevel = (level: Industry["level"]) => industries.filter((item) => item.level === level);
@@ -92,55 +85,6 @@ describe("findIndustry and industryPath", () => {
     expect(codes(industryPath("C34"))).toEqual(["C", "C34"]);
     expect(codes(industryPath("A34"))).toEqual(["A"]);
     expect(industryPath("Z12")).toEqual([]);
-  });
-});
-
-describe("searchIndustries", () => {
-  it("returns the 20 sections for an empty query", () => {
-    expect(codes(searchIndustries("  ", "zh-CN"))).toEqual("ABCDEFGHIJKLMNOPQRST".split(""));
-  });
-
-  it("matches code prefixes with or without the section letter, exact code first", () => {
-    for (const query of ["34", "C34", "c34"]) {
-      expect(codes(searchIndustries(query, "en"))).toEqual([
-        "C34",
-        "C341",
-        "C342",
-        "C343",
-        "C344",
-        "C345",
-        "C346",
-        "C347",
-        "C348",
-        "C349",
-      ]);
-    }
-    expect(codes(searchIndustries("c348", "zh-CN"))).toEqual(["C348"]);
-    expect(codes(searchIndustries("70", "zh-CN"))[0]).toBe("K70");
-    expect(codes(searchIndustries("a34", "zh-CN"))).toEqual([]);
-  });
-
-  it("matches names in the page's language, divisions before groups", () => {
-    const zh = codes(searchIndustries("软件", "zh-CN"));
-    expect(zh).toContain("I65");
-    expect(zh.indexOf("I65")).toBeLessThan(zh.indexOf("I651"));
-    const en = codes(searchIndustries("SOFTWARE", "en"));
-    expect(en).toContain("I65");
-    expect(en.indexOf("I65")).toBeLessThan(en.indexOf("I651"));
-  });
-
-  it("also matches the other language, after the page's own", () => {
-    expect(codes(searchIndustries("software", "zh-CN"))).toContain("I65");
-    expect(codes(searchIndustries("物业", "en"))).toEqual(["K702", "K7020"]);
-    const mixed = codes(searchIndustries("retail", "zh-CN"));
-    expect(mixed[0]).toBe("F");
-    expect(mixed).toContain("F52");
-  });
-
-  it("honours the limit", () => {
-    expect(searchIndustries("制造", "zh-CN")).toHaveLength(20);
-    expect(searchIndustries("制造", "zh-CN", 5)).toHaveLength(5);
-    expect(searchIndustries("制造", "zh-CN", 0)).toEqual([]);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { criterionLabels, evaluate, evaluateCore, parseFacts, tierTitles, type Evaluation } from "@/lib/criteria";
+import {
+  criterionLabels,
+  evaluate,
+  evaluateCore,
+  parseFacts,
+  tierTitle,
+  TIER_IDS,
+  type Evaluation,
+} from "@/lib/criteria";
 import { setAt, type Answers } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { buildReport, type ReportSource } from "./build-report";
@@ -122,7 +130,8 @@ describe("the result report", () => {
   it("stores an evaluation without words, and reads it in either language", () => {
     const source = submitted(completeAnswers);
     const stored = JSON.stringify(source.evaluation);
-    for (const words of [criterionLabels["zh-CN"], criterionLabels.en, tierTitles["zh-CN"], tierTitles.en])
+    const titles = TIER_IDS.flatMap((id) => [tierTitle("zh-CN", "miit-2026", id), tierTitle("en", "miit-2026", id)]);
+    for (const words of [criterionLabels["zh-CN"], criterionLabels.en, titles])
       for (const word of Object.values(words)) expect(stored).not.toContain(`"${word}"`);
     expect(stored).not.toMatch(/"(label|explanation|reference|message|title|locale)"/);
     const zh = buildReport(source, { locale: "zh-CN", today })!;

@@ -1,14 +1,10 @@
-import { getDatabase } from "@/lib/db/client";
-import { ping } from "@/lib/db/ping";
+import { databaseUp } from "@/lib/health/database-up";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route("GET /api/health", async () => {
-  const ok = await getDatabase().then(
-    (db) => ping((fn) => db.withSql(fn)),
-    () => false,
-  );
+  const ok = await databaseUp();
   return Response.json(
     { status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unavailable" },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { getPrisma } from "@/lib/db/client";
 import { TITLE_YEARS } from "@/lib/enterprises/batches";
-import { getEnterprise } from "@/lib/enterprises/get-enterprise";
+import { getEnterprise } from "@/lib/enterprises/service";
 import { filtersToSearch } from "@/lib/enterprises/query";
 import { MessagePage } from "@/lib/ui/message-page";
 import { metricValue } from "@/lib/ui/enterprises/metric-value";
@@ -15,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 const METRIC_FIELDS = ["revenue", "revenueGrowth", "rdIntensity", "mainBusinessShare", "classOneIp"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const firm = await getEnterprise(await getPrisma(), (await params).id);
+  const firm = await getEnterprise((await params).id);
   return { title: firm?.name ?? (await getTranslations("enterprises.firm"))("notFoundTitle") };
 }
 
@@ -24,7 +23,7 @@ export default async function EnterprisePage({ params }: Props) {
   const t = await getTranslations("enterprises");
   const format = await getFormatter();
   const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
-  const firm = await getEnterprise(await getPrisma(), id);
+  const firm = await getEnterprise(id);
   if (!firm) return <MessagePage title={t("firm.notFoundTitle")} text={t("firm.notFoundText")} home={t("firm.back")} />;
 
   const say = (unit: Parameters<typeof t>[0], value: string) => t(unit, { value });

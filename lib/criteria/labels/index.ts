@@ -17,11 +17,9 @@ export const criterionExplanations: Record<Locale, Record<RulesetId, Partial<Rec
 
 export const terms: Record<Locale, Terms> = { "zh-CN": termsZh, en: termsEn };
 
-export const tierTitles: Record<Locale, Record<TierId, string>> = { "zh-CN": termsZh.tiers, en: termsEn.tiers };
-
 export function tierTitle(locale: Locale, ruleset: RulesetId, tier: TierId): string {
   const t = terms[locale];
   return t.tiersByRuleset[ruleset]?.[tier] ?? t.tiers[tier];
 }
 
-export type { Terms, GapTemplateKey, ScorePartId } from "./terms-type";
+export type { Terms, GapTemplateKey } from "./terms-type";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getRulesetDef } from "../rulesets/registry";
 import { LOCALES, RULESET_IDS } from "../types";
-import { criterionExplanations, criterionLabels, terms, tierTitles } from "./index";
+import { criterionExplanations, criterionLabels, terms } from "./index";
 import { GAP_TEMPLATE_KEYS, SCORE_PART_IDS } from "./terms-type";
 
 const keys = (o: object) => Object.keys(o).sort();
@@ -10,7 +10,7 @@ const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 describe("labels and explanations", () => {
   it("have the same keys in both locales", () => {
     expect(keys(criterionLabels.en)).toEqual(keys(criterionLabels["zh-CN"]));
-    expect(keys(tierTitles.en)).toEqual(keys(tierTitles["zh-CN"]));
+    expect(keys(terms.en.tiers)).toEqual(keys(terms["zh-CN"].tiers));
     for (const id of RULESET_IDS) {
       expect(keys(criterionExplanations.en[id])).toEqual(keys(criterionExplanations["zh-CN"][id]));
     }
@@ -34,7 +34,7 @@ describe("labels and explanations", () => {
   it("cover every criterion, tier and score part of every rule set, with every threshold filled in", () => {
     for (const id of RULESET_IDS) {
       for (const tier of getRulesetDef(id).tiers) {
-        for (const locale of LOCALES) expect(tierTitles[locale][tier.id]).toBeTruthy();
+        for (const locale of LOCALES) expect(terms[locale].tiers[tier.id]).toBeTruthy();
         for (const c of tier.criteria) {
           for (const locale of LOCALES) {
             expect(criterionLabels[locale][c.id], `${locale} label ${c.id}`).toBeTruthy();

@@ -38,7 +38,7 @@ export const SCORE_PART_IDS = [
   "rdStaffShare",
   "rdInstitution",
 ] as const;
-export type ScorePartId = (typeof SCORE_PART_IDS)[number];
+type ScorePartId = (typeof SCORE_PART_IDS)[number];
 
 /** Everything but criterion texts that the engine says, in one locale. */
 export interface Terms {

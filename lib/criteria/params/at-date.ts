@@ -15,13 +15,3 @@ const lgAll = { ...lg, ...littleGiantInnovationSeries };
 export const innovativeSmeAt = (date: string) => ({ common: commonParams(ismBasic, date), ...resolveAt(ism, date) });
 export const specializedSmeAt = (date: string) => ({ common: commonParams(ssmeBasic, date), ...resolveAt(ssme, date) });
 export const littleGiantAt = (date: string) => ({ common: commonParams(lgBasic, date), ...resolveAt(lgAll, date) });
-
-/** Every tier's dated series, for the tests that check each value's source. */
-export const allSeries = {
-  innovativeSmeSeries,
-  specializedSmeSeries,
-  littleGiant: lgAll,
-  lgBasic,
-  ssmeBasic,
-  ismBasic,
-};

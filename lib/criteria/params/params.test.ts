@@ -9,7 +9,10 @@ import { miit2022Params } from "./miit-2022";
 import { miit2026Params } from "./miit-2026";
 import { chinaToday } from "../evaluate";
 import { rulesets } from "../rulesets/catalog";
-import { allSeries } from "./at-date";
+import { innovativeSmeSeries } from "./data/innovative-sme";
+import { littleGiantSeries } from "./data/little-giant";
+import { littleGiantInnovationSeries } from "./data/little-giant-innovation";
+import { specializedSmeSeries } from "./data/specialized-sme";
 import { isSeries, repeal, series, v, valueAt, type Series } from "./series";
 import { smeSizeStandardSeries } from "./sme-size-standard";
 import { isParam, isSource, type Source } from "./types";
@@ -33,6 +36,7 @@ function datedValues(x: unknown, path = ""): [string, Series<unknown>["values"][
 }
 
 describe("parameters as dated series", () => {
+  const allSeries = { innovativeSmeSeries, specializedSmeSeries, littleGiantSeries, littleGiantInnovationSeries };
   const all = [...datedValues(allSeries), ...datedValues(smeSizeStandardSeries, "size")];
 
   it("give every dated value its date, reference, confidence and own checked date", () => {

@@ -1,5 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
-import { compareAssessment } from "@/lib/enterprises/compare-assessment";
+import { compareAssessment } from "@/lib/enterprises/service";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { ComparisonView } from "./comparison-view";
 
@@ -15,6 +14,6 @@ type Props = {
 
 /** The comparison with designated enterprises, ready to drop into a page (a server component). */
 export async function ComparisonPanel({ answers, assessmentId, product, headingLevel }: Props) {
-  const comparison = await compareAssessment(await getPrisma(), answers, { assessmentId, product });
+  const comparison = await compareAssessment(answers, { assessmentId, product });
   return <ComparisonView comparison={comparison} headingLevel={headingLevel} />;
 }

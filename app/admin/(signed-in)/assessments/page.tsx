@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { filterParams, parseFilters } from "@/lib/admin/assessment-filters";
-import { listAssessments } from "@/lib/admin/list-assessments";
+import { listAssessments } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
 import { AssessmentTable } from "@/lib/ui/admin/assessment-table";
 import { FiltersForm } from "@/lib/ui/admin/filters-form";
 
@@ -24,7 +23,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   );
   const t = await getTranslations("admin");
   const { filters, invalid } = parseFilters(params);
-  const page = await listAssessments(await getPrisma(), filters, {
+  const page = await listAssessments(filters, {
     after: one(params.after),
     before: one(params.before),
   });

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { listAudit } from "@/lib/admin/list-audit";
+import { listAudit } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
 import { AuditChange } from "@/lib/ui/admin/audit-change";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,7 +19,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const filters = { actor: one(params.actor), target: one(params.target), before: one(params.before) };
-  const page = await listAudit(await getPrisma(), session.role, filters);
+  const page = await listAudit(session.role, filters);
   const keep = Object.fromEntries(
     Object.entries({ actor: filters.actor, target: filters.target }).filter(([, v]) => v),
   ) as Record<string, string>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
+import { listImports } from "@/lib/admin/service";
 import { ImportForm } from "@/lib/ui/admin/import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +13,7 @@ export default async function ImportsPage() {
   await requireAdminPage("admin", "/admin/imports");
   const t = await getTranslations("admin.imports");
   const format = await getFormatter();
-  const recent = await (
-    await getPrisma()
-  ).enterpriseImport.findMany({ where: { kind: "file" }, orderBy: { createdAt: "desc" }, take: 20 });
+  const recent = await listImports();
   const labels = Object.fromEntries(
     [
       "file",

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { createUserAction } from "@/lib/admin/actions/user-actions";
-import { listUsers } from "@/lib/admin/update-user";
+import { listUsers } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { ROLES } from "@/lib/auth/roles";
-import { getPrisma } from "@/lib/db/client";
 import { ActionForm } from "@/lib/ui/admin/action-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +15,7 @@ export default async function UsersPage() {
   await requireAdminPage("admin", "/admin/users");
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const users = await listUsers(await getPrisma());
+  const users = await listUsers();
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("users.title")}</h1>

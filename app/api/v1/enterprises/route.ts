@@ -1,7 +1,6 @@
 import { PROVINCES } from "@/lib/criteria/provinces";
-import { getPrisma } from "@/lib/db/client";
 import { parseEnterpriseQuery } from "@/lib/enterprises/query";
-import { searchEnterprises } from "@/lib/enterprises/search-enterprises";
+import { searchEnterprises } from "@/lib/enterprises/service";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
 
@@ -9,7 +8,7 @@ import { route } from "@/lib/http/route";
 export const GET = route("GET /api/v1/enterprises", async ({ request, locale }) => {
   const parsed = parseEnterpriseQuery(new URL(request.url).searchParams);
   if (!parsed.ok) throw new AppError("invalid_request", { issues: parsed.issues });
-  const page = await searchEnterprises(await getPrisma(), parsed.query);
+  const page = await searchEnterprises(parsed.query);
   const items = page.items.map((item) => ({ ...item, provinceName: PROVINCES[item.provinceCode]?.[locale] ?? null }));
   return Response.json({ ...page, items }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { rememberingCookie } from "@/lib/assessments/access-cookie";
-import { findByToken } from "@/lib/assessments/find-held";
+import { findByToken } from "@/lib/assessments/service";
 import { isWellFormedToken } from "@/lib/assessments/tokens";
-import { getPrisma } from "@/lib/db/client";
 import { route } from "@/lib/http/route";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 
@@ -12,7 +11,7 @@ const seeOther = (location: string) => new NextResponse(null, { status: 303, hea
 
 /** The secret resume link: remember the assessment in this browser, then go where it left off. */
 export const GET = route<{ token: string }>("GET /assess/resume/:token", async ({ params: { token } }) => {
-  const found = isWellFormedToken(token) ? await findByToken(await getPrisma(), token) : null;
+  const found = isWellFormedToken(token) ? await findByToken(token) : null;
   if (!found) return seeOther("/assess/resume?invalid=1");
   const response = seeOther(
     `/assess/${found.id}/${found.status === "draft" ? firstIncomplete(found.answers) : "result"}`,

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { updateUserAction } from "@/lib/admin/actions/user-actions";
+import { getUser } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { ROLES } from "@/lib/auth/roles";
-import { getPrisma } from "@/lib/db/client";
 import { ActionForm } from "@/lib/ui/admin/action-form";
 
 type Props = { params: Promise<{ id: string }> };
@@ -18,11 +18,7 @@ export default async function UserPage({ params }: Props) {
   const { id } = await params;
   await requireAdminPage("admin", `/admin/users/${id}`);
   const t = await getTranslations("admin");
-  const user = /^[0-9a-f-]{36}$/.test(id)
-    ? await (
-        await getPrisma()
-      ).adminUser.findUnique({ where: { id }, select: { id: true, email: true, role: true, disabledAt: true } })
-    : null;
+  const user = await getUser(id);
   if (!user) notFound();
   const common = { action: updateUserAction, summaryTitle: t("errors.summaryTitle") };
   return (

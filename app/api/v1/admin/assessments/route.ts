@@ -1,7 +1,6 @@
 import { parseFilters } from "@/lib/admin/assessment-filters";
-import { listAssessments } from "@/lib/admin/list-assessments";
+import { listAssessments } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { queryOf, route } from "@/lib/http/route";
 
@@ -11,6 +10,6 @@ export const GET = route("GET /api/v1/admin/assessments", async ({ request }) =>
   const params = queryOf(request);
   const { filters, invalid } = parseFilters(params);
   if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
-  const page = await listAssessments(await getPrisma(), filters, { after: params.after, before: params.before });
+  const page = await listAssessments(filters, { after: params.after, before: params.before });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 });

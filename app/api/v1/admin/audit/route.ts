@@ -1,12 +1,11 @@
-import { listAudit } from "@/lib/admin/list-audit";
+import { listAudit } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
 import { queryOf, route } from "@/lib/http/route";
 
 /** GET: the audit log, newest first (?before=<id> for older); reviewers see assessment entries. */
 export const GET = route("GET /api/v1/admin/audit", async ({ request }) => {
   const session = await requireAdminApi(request, "reviewer");
-  const page = await listAudit(await getPrisma(), session.role, queryOf(request));
+  const page = await listAudit(session.role, queryOf(request));
   const rows = page.rows.map((r) => ({ ...r, id: r.id.toString() }));
   return Response.json({ rows, next: page.next }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { ADMIN_COOKIE, sessionCookie } from "@/lib/auth/cookie";
-import { login } from "@/lib/auth/login";
+import { login } from "@/lib/auth/service";
 import { clientAddress, isHttps, sameOrigin } from "@/lib/auth/request-info";
 import { config } from "@/lib/config";
-import { getPrisma } from "@/lib/db/client";
 import { readCookie } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-body";
@@ -17,7 +16,6 @@ export const POST = route("POST /api/v1/auth/login", async ({ request }) => {
   if (!sameOrigin(request)) throw new AppError("cross_origin");
   const { email, password } = parseInput(body, await readJsonBody(request, 4096));
   const result = await login(
-    await getPrisma(),
     {
       email,
       password,

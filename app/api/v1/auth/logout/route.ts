@@ -1,10 +1,8 @@
 import { NextResponse } from "next/server";
-import { recordAudit } from "@/lib/admin/record-audit";
 import { ADMIN_COOKIE, clearedCookie } from "@/lib/auth/cookie";
 import { isHttps, sameOrigin } from "@/lib/auth/request-info";
-import { resumeSession, revokeSession } from "@/lib/auth/sessions";
+import { logout } from "@/lib/auth/service";
 import { config } from "@/lib/config";
-import { getPrisma } from "@/lib/db/client";
 import { readCookie } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
@@ -15,18 +13,7 @@ import { route } from "@/lib/http/route";
  */
 export const POST = route("POST /api/v1/auth/logout", async ({ request }) => {
   if (!sameOrigin(request)) throw new AppError("cross_origin");
-  const db = await getPrisma();
-  const token = readCookie(request.headers, ADMIN_COOKIE);
-  const now = new Date();
-  const session = await resumeSession(db, token, config().adminSession, now);
-  await revokeSession(db, token, now);
-  if (session)
-    await recordAudit(
-      db,
-      { userId: session.userId, email: session.email },
-      { action: "session.logout", targetType: "session", targetId: session.userId },
-      now,
-    );
+  await logout(readCookie(request.headers, ADMIN_COOKIE), config().adminSession, new Date());
   const form = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
   const response = form
     ? NextResponse.redirect(new URL("/admin/login?signedOut=1", request.url), 303)

@@ -1,8 +1,6 @@
-import { filterParams, parseFilters } from "@/lib/admin/assessment-filters";
-import { exportAssessments } from "@/lib/admin/export-assessments";
-import { recordAudit } from "@/lib/admin/record-audit";
+import { parseFilters } from "@/lib/admin/assessment-filters";
+import { startExport } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
-import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { queryOf, route } from "@/lib/http/route";
 
@@ -19,19 +17,10 @@ export const GET = route("GET /api/v1/admin/assessments/export", async ({ reques
   if (format !== "csv" && format !== "xlsx") throw new AppError("invalid_format");
   const { filters, invalid } = parseFilters(params);
   if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
-  const db = await getPrisma();
-  // Data leaving the system is an admin action like any other.
-  await recordAudit(
-    db,
-    { userId: session.userId, email: session.email },
-    {
-      action: "assessments.export",
-      targetType: "export",
-      after: { format, filters: filterParams(filters).toString() },
-    },
-  );
+  const actor = { userId: session.userId, email: session.email };
+  const stream = await startExport(actor, { filters, format, locale });
   const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
-  return new Response(exportAssessments(db, filters, format, locale), {
+  return new Response(stream, {
     headers: {
       "Content-Type": TYPES[format],
       "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,

@@ -1,7 +1,6 @@
-import { findSubmittedAssessment } from "@/lib/assessments/find-held";
+import { findSubmittedAssessment } from "@/lib/assessments/service";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { requestAdmin } from "@/lib/auth/current-admin";
-import { getPrisma } from "@/lib/db/client";
 import { todayInChina } from "@/lib/dates";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
@@ -15,7 +14,7 @@ import { buildReport } from "@/lib/report/build-report";
 export const GET = route<{ id: string }>("GET /api/v1/assessments/:id/report", async ({ request, params, locale }) => {
   const held =
     (await loadHeldAssessment(params.id)) ??
-    ((await requestAdmin(request)) ? await findSubmittedAssessment(await getPrisma(), params.id) : null);
+    ((await requestAdmin(request)) ? await findSubmittedAssessment(params.id) : null);
   // One answer for "no such assessment" and "not yours": nothing to learn by probing ids.
   if (!held) throw new AppError("not_found");
   const url = new URL(request.url);

@@ -1,0 +1,18 @@
+import "server-only";
+// The admin area's operations on the app's own database, for its pages and route handlers.
+import { onAppDatabase } from "@/lib/db/client";
+import { getAssessmentDetail as detail } from "./get-assessment";
+import { getUser as user } from "./get-user";
+import { listAssessments as assessments } from "./list-assessments";
+import { listAudit as audit } from "./list-audit";
+import { listImports as imports } from "./list-imports";
+import { startExport as exportOp } from "./start-export";
+import { listUsers as users } from "./update-user";
+
+export const getAssessmentDetail = onAppDatabase(detail);
+export const getUser = onAppDatabase(user);
+export const listAssessments = onAppDatabase(assessments);
+export const listAudit = onAppDatabase(audit);
+export const listImports = onAppDatabase(imports);
+export const listUsers = onAppDatabase(users);
+export const startExport = onAppDatabase(exportOp);
