@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { rulesetInForce } from "@/lib/criteria";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { isLocale } from "@/lib/i18n/locales";
 
 const tiers = ["innovative", "specialized", "littleGiant"] as const;
@@ -11,7 +11,7 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const format = await getFormatter();
   const locale = await getLocale();
-  const ruleset = rulesetInForce(todayInChina());
+  const ruleset = rulesetInForce(chinaToday());
   return (
     <div className="space-y-10">
       <section aria-labelledby="title" className="space-y-4">

@@ -5,19 +5,15 @@ import { createUser } from "../lib/admin/create-user";
 import { isRole } from "../lib/auth/roles";
 import { withDatabase } from "../lib/db/with-database";
 import { messages } from "../lib/i18n/messages";
+import { commandLine } from "./command-line";
 import { readPassword } from "./read-password";
 
-const args = process.argv.slice(2);
-const value = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const email = value("email");
-const role = value("role");
+const USAGE =
+  "Usage: npm run -s admin:create -- --email E --role admin|reviewer   (the password is read from standard input)";
+const { values } = commandLine(USAGE, { email: { type: "string" }, role: { type: "string" } });
+const { email, role } = values;
 if (!email || !isRole(role)) {
-  process.stderr.write(
-    "Usage: npm run -s admin:create -- --email E --role admin|reviewer   (the password is read from standard input)\n",
-  );
+  process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 

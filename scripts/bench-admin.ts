@@ -7,11 +7,13 @@ import { parseFilters } from "../lib/admin/assessment-filters";
 import { exportAssessments } from "../lib/admin/export-assessments";
 import { listAssessments } from "../lib/admin/list-assessments";
 import { withDatabase } from "../lib/db/with-database";
+import { commandLine } from "./command-line";
 import { seedAssessments } from "./seed-assessments";
 
 if (!process.env.DATABASE_URL && !process.env.PGLITE_DIR) process.env.PGLITE_DIR = path.resolve(".tmp/bench-admin");
-const i = process.argv.indexOf("--rows");
-const rows = i >= 0 ? Number(process.argv[i + 1]) : 100_000;
+const rows = Number(
+  commandLine("Usage: npm run -s bench:admin [-- --rows N]", { rows: { type: "string" } }).values.rows ?? 100_000,
+);
 
 const scenarios: Record<string, Record<string, string>> = {
   "newest first, no filter": {},

@@ -6,6 +6,7 @@
 //   -- --http URL [--connections N]   measure a running server over HTTP with autocannon (N
 //                    connections, default 1; the server must hold the rows)
 // Needs the react-server condition (package.json passes it) to load the server-only modules.
+import { commandLine } from "./command-line";
 import { writeFileSync } from "node:fs";
 import { testBackends } from "../lib/db/testing/backends";
 import { benchCsv } from "./bench-enterprises-data";
@@ -22,8 +23,12 @@ const QUERIES: Record<string, string> = {
   "batch + industry + q": "batch=3&industry=C34&q=轴承",
 };
 
-const args = process.argv.slice(2);
-const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const options = commandLine("Usage: npm run -s bench:enterprises [-- --csv FILE | --http URL [--connections N]]", {
+  csv: { type: "string" },
+  http: { type: "string" },
+  connections: { type: "string" },
+}).values;
+const flag = (name: "--csv" | "--http" | "--connections") => options[name.slice(2) as "csv" | "http" | "connections"];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;

@@ -4,16 +4,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { diffMigrationsToSchema } from "../lib/db/schema-engine";
+import { commandLine } from "./command-line";
 
 const root = process.cwd();
-const args = process.argv.slice(2);
-const empty = args.includes("--empty");
-const name = args.find((a) => !a.startsWith("--"));
+const USAGE = "Usage: npm run -s db:migration:create -- NAME [--empty]   (NAME: lowercase letters, digits, _)";
+const { values, positionals } = commandLine(USAGE, { empty: { type: "boolean" } }, { min: 1, max: 1 });
+const empty = values.empty ?? false;
+const name = positionals[0];
 
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  process.stderr.write(
-    "Usage: npm run -s db:migration:create -- NAME [--empty]   (NAME: lowercase letters, digits, _)\n",
-  );
+  process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 

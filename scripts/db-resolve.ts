@@ -7,10 +7,12 @@ import { markRolledBack } from "../lib/db/migrate";
 import { acquirePgliteLock } from "../lib/db/pglite-lock";
 import { openPglite, pgConnection, pgliteConnection, type SqlConnection } from "../lib/db/sql";
 import { describeStartupError } from "../lib/db/startup-error";
+import { commandLine } from "./command-line";
 
-const [flag, name] = process.argv.slice(2);
-if (flag !== "--rolled-back" || !name) {
-  process.stderr.write("Usage: npm run -s db:resolve -- --rolled-back MIGRATION_NAME\n");
+const USAGE = "Usage: npm run -s db:resolve -- --rolled-back MIGRATION_NAME";
+const name = commandLine(USAGE, { "rolled-back": { type: "string" } }).values["rolled-back"];
+if (!name) {
+  process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
 

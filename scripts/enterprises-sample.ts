@@ -2,15 +2,12 @@
 // `npm run -s enterprises:sample` loads them (again); `-- --remove` removes every sample firm.
 import { withDatabase } from "../lib/db/with-database";
 import { countSampleEnterprises, loadSampleEnterprises, removeSampleEnterprises } from "../lib/enterprises/sample-data";
+import { commandLine } from "./command-line";
 
-const args = process.argv.slice(2);
-if (args.some((a) => a !== "--remove")) {
-  process.stderr.write("Usage: npm run -s enterprises:sample [-- --remove]\n");
-  process.exit(2);
-}
+const { values } = commandLine("Usage: npm run -s enterprises:sample [-- --remove]", { remove: { type: "boolean" } });
 
 const result = await withDatabase(async (db) => {
-  if (args.includes("--remove")) return removeSampleEnterprises(db.prisma);
+  if (values.remove) return removeSampleEnterprises(db.prisma);
   // Loading twice would clash on the names: replace what is there.
   const held = await countSampleEnterprises(db.prisma);
   if (held > 0) await removeSampleEnterprises(db.prisma);

@@ -2,7 +2,9 @@
 // Run as `npm run -s evaluate -- [--ruleset ID] [--lang zh-CN|en] FILE.json`.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { evaluate, isRulesetId, parseFacts, RULESET_IDS, type Locale, type RulesetId } from "../lib/criteria/index";
+import { isLocale } from "../lib/i18n/locales";
 
 const USAGE = `Usage: npm run -s evaluate -- [--ruleset ID] [--lang zh-CN|en] FILE.json
 
@@ -39,35 +41,27 @@ interface Args {
   file: string;
 }
 
-function parseArgs(argv: readonly string[]): Args | "help" {
-  let ruleset: string | undefined;
-  let lang: Locale = "zh-CN";
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const [name, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw new CliError(`${name} needs a value\n\n${USAGE}`, 2);
-      return v;
-    };
-    if (name === "-h" || name === "--help") return "help";
-    else if (name === "--ruleset") ruleset = value();
-    else if (name === "--lang") {
-      const v = value();
-      if (v !== "zh-CN" && v !== "en") throw new CliError(`--lang must be zh-CN or en, not ${v}`, 2);
-      lang = v;
-    } else if (name === "--") {
-      files.push(...argv.slice(i + 1));
-      break;
-    } else if (name.startsWith("-") && name !== "-") throw new CliError(`unknown option ${name}\n\n${USAGE}`, 2);
-    else files.push(arg);
+function commandLine(argv: string[]): Args | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ruleset: { type: "string" },
+        lang: { type: "string", default: "zh-CN" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n\n${USAGE}`, 2);
   }
-  if (files.length !== 1) throw new CliError(`expected one FILE.json, got ${files.length}\n\n${USAGE}`, 2);
-  return { ruleset, lang, file: files[0] ?? "" };
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (!isLocale(values.lang)) throw new CliError(`--lang must be zh-CN or en, not ${values.lang}`, 2);
+  if (values.ruleset === "") throw new CliError(`--ruleset needs a value\n\n${USAGE}`, 2);
+  if (positionals.length !== 1) throw new CliError(`expected one FILE.json, got ${positionals.length}\n\n${USAGE}`, 2);
+  return { ruleset: values.ruleset, lang: values.lang, file: positionals[0]! };
 }
 
 function readJson(file: string): unknown {
@@ -88,8 +82,8 @@ function readJson(file: string): unknown {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
-function run(argv: readonly string[]): string {
-  const args = parseArgs(argv);
+function run(argv: string[]): string {
+  const args = commandLine(argv);
   if (args === "help") return USAGE;
   const content = readJson(args.file);
   const envelope = isObject(content) && "facts" in content;

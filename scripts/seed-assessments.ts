@@ -3,6 +3,7 @@
 // generate_series: three evaluated templates, with names, provinces, industries, statuses and
 // dates spread across the rows. Seconds, not the minutes of 100,000 separate inserts.
 import type { Database } from "../lib/db/open-database";
+import { commandLine } from "./command-line";
 import { withDatabase } from "../lib/db/with-database";
 import { submittedAssessment } from "../lib/admin/testing/submitted";
 import { PROVINCE_CODES } from "../lib/criteria/provinces";
@@ -65,8 +66,8 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const i = process.argv.indexOf("--count");
-  const count = i >= 0 ? Number(process.argv[i + 1]) : 100_000;
+  const { values } = commandLine("Usage: npm run -s seed:assessments [-- --count N]", { count: { type: "string" } });
+  const count = Number(values.count ?? 100_000);
   const started = performance.now();
   const total = await withDatabase((db) => seedAssessments(db, count));
   process.stdout.write(

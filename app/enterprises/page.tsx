@@ -21,7 +21,7 @@ export default async function EnterprisesPage({ searchParams }: Props) {
   const query = pageQuery(await searchParams);
   const { cursor, limit, ...filters } = query;
   const t = await getTranslations("enterprises");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const [page, counts] = await Promise.all([searchEnterprises(query), countEnterprises(filters)]);
   return (
     <div className="space-y-8">

@@ -1,7 +1,7 @@
 // The personas' assessments (e2e/support/personas.ts), each with its known resume token. A second
 // run puts every one back as seeded, so tests that submit a draft can run again on the same database.
 import { submittedAssessment } from "../../lib/admin/testing/submitted";
-import { hashToken } from "../../lib/assessments/tokens";
+import { hashSecretToken } from "../../lib/secret-token";
 import { Prisma } from "../../lib/db/generated/client";
 import type { Database } from "../../lib/db/open-database";
 import { personas, personaToken, type PersonaId } from "../support/personas";
@@ -14,7 +14,7 @@ function row(id: PersonaId) {
   if (status === "submitted") return submittedAssessment({ reference, answers, token, submittedAt: SUBMITTED_AT });
   return {
     reference,
-    tokenHash: hashToken(token),
+    tokenHash: hashSecretToken(token),
     rulesetId: "miit-2026",
     answers: answers as Prisma.InputJsonObject,
     version: 2,

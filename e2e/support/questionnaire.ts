@@ -5,6 +5,7 @@ import { getAt, type Answers } from "@/lib/questionnaire/answers";
 import { visibleFields } from "@/lib/questionnaire/journey";
 import { findStep, type StepId } from "@/lib/questionnaire/steps";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
+import { ID } from "../paths";
 
 const optionId = (path: string, options: readonly string[], value: string) =>
   options[0] === value ? `#${fieldId(path)}` : `#${fieldId(path)}-${value}`;
@@ -42,8 +43,8 @@ export async function fillStep(page: Page, stepId: StepId, answers: Answers) {
 export async function startAssessment(page: Page): Promise<string> {
   await page.goto("/assess/new");
   await page.getByRole("button", { name: "开始" }).click();
-  await page.waitForURL(/\/assess\/[0-9a-f-]{36}\/about$/);
-  return /\/assess\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+  await page.waitForURL(new RegExp(`/assess/${ID}/about$`));
+  return new RegExp(`/assess/(${ID})/`).exec(page.url())![1]!;
 }
 
 /** Fills a step and moves on, waiting for the next page to show. */

@@ -2,31 +2,17 @@
 // order ending in the id, and keyset pagination by (sort value, id): every page costs the same,
 // however deep, and rows inserted meanwhile never shift a page.
 import { Prisma } from "@/lib/db/generated/client";
+import { escapeLike } from "@/lib/db/like";
+import type { Cursor } from "@/lib/http/cursor";
 import type { AssessmentFilters, Sort } from "./assessment-filters";
 
-export type Cursor = { value: string; id: string };
-
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");
-}
-
-export function decodeCursor(text: string | undefined): Cursor | undefined {
-  if (!text || text.length > 400) return undefined;
-  try {
-    const [value, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
-    if (typeof value !== "string" || typeof id !== "string" || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-    return { value, id };
-  } catch {
-    return undefined;
-  }
-}
+export type { Cursor };
 
 const COLUMNS: Record<string, string> = {
   "innovative-sme": "verdict_innovative_sme",
   "specialized-sme": "verdict_specialized_sme",
   "little-giant": "verdict_little_giant",
 };
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Dates are days in China, where the offices work.
 const startOfDay = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const nextDay = (day: string) => new Date(startOfDay(day).getTime() + 86_400_000);
@@ -40,7 +26,7 @@ function searchClause(q: string): Prisma.Sql {
   const upper = q.toUpperCase();
   if (/^Z[A-Z]-[0-9A-Z]{6,7}$/.test(upper)) return Prisma.sql`"reference" = ${upper}`;
   if (/^[0-9A-Z]{8,18}$/.test(upper) && /\d/.test(upper)) return Prisma.sql`"uscc" LIKE ${`${upper}%`}`;
-  return Prisma.sql`"company_name" ILIKE ${`%${likeEscape(q)}%`}`;
+  return Prisma.sql`"company_name" ILIKE ${`%${escapeLike(q)}%`}`;
 }
 
 export function whereClause(filters: AssessmentFilters): Prisma.Sql {
@@ -54,7 +40,7 @@ export function whereClause(filters: AssessmentFilters): Prisma.Sql {
     parts.push(Prisma.sql`${Prisma.raw(`"${COLUMNS[tier]}"`)} = ${verdict}::"TierVerdict"`);
   }
   if (filters.province) parts.push(Prisma.sql`"province" = ${filters.province}`);
-  if (filters.industry) parts.push(Prisma.sql`"industry_code" LIKE ${`${likeEscape(filters.industry)}%`}`);
+  if (filters.industry) parts.push(Prisma.sql`"industry_code" LIKE ${`${escapeLike(filters.industry)}%`}`);
   if (filters.ruleset) parts.push(Prisma.sql`"ruleset_id" = ${filters.ruleset}`);
   if (filters.from) parts.push(Prisma.sql`"submitted_at" >= ${startOfDay(filters.from)}`);
   if (filters.to) parts.push(Prisma.sql`"submitted_at" < ${nextDay(filters.to)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFilters, filterParams } from "./assessment-filters";
-import { decodeCursor, encodeCursor } from "./assessment-query";
+import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import { csvCell, csvLine } from "./csv";
 
 describe("CSV cells", () => {

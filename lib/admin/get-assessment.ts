@@ -1,10 +1,9 @@
 import "server-only";
 import { localize, storedEvaluation, type Locale } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
+import { isUuid } from "@/lib/ids";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
 
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessmentDetail>>>;
 

@@ -1,15 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
 import type { AssessmentFilters } from "./assessment-filters";
-import {
-  cursorOf,
-  decodeCursor,
-  encodeCursor,
-  fetchRows,
-  whereClause,
-  type ListRow,
-  type RawDb,
-} from "./assessment-query";
+import { cursorOf, fetchRows, whereClause, type ListRow, type RawDb } from "./assessment-query";
 
 export type AssessmentPage = { rows: ListRow[]; total: number; more: boolean; next?: string; previous?: string };
 

@@ -2,6 +2,8 @@ import "server-only";
 // Which drafts this browser may open: a list of (assessment id, resume token) pairs in one
 // HttpOnly cookie. The token is the only credential; the resume link carries it to another device.
 import { cookies, headers } from "next/headers";
+import { isUuid } from "@/lib/ids";
+import { isWellFormedToken } from "@/lib/secret-token";
 
 const COOKIE = "zjtx_assessments";
 const MAX_ENTRIES = 12;
@@ -14,10 +16,7 @@ function parse(value: string | undefined): Entry[] {
   return value
     .split("|")
     .map((pair) => pair.split("."))
-    .filter(
-      (p): p is [string, string] =>
-        p.length === 2 && /^[0-9a-f-]{36}$/.test(p[0]!) && /^[A-Za-z0-9_-]{43}$/.test(p[1]!),
-    )
+    .filter((p): p is [string, string] => p.length === 2 && isUuid(p[0]) && isWellFormedToken(p[1]!))
     .map(([id, token]) => ({ id, token }));
 }
 

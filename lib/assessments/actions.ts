@@ -4,7 +4,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { rulesetInForce, STEP_IDS } from "@/lib/criteria";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { getPrisma } from "@/lib/db/client";
 import { logError } from "@/lib/log";
 import { heldToken, rememberAssessment } from "./access-cookie";
@@ -43,7 +43,7 @@ export async function saveStepAction(raw: unknown): Promise<SaveActionResult> {
 }
 
 export async function startAssessmentAction(): Promise<void> {
-  const draft = await createDraft(await getPrisma(), { rulesetId: rulesetInForce(todayInChina()).id });
+  const draft = await createDraft(await getPrisma(), { rulesetId: rulesetInForce(chinaToday()).id });
   await rememberAssessment(draft.id, draft.token);
   redirect(`/assess/${draft.id}/about`);
 }
@@ -61,7 +61,7 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
   const { id, version = 0 } = formOf(formData);
   const { prisma, assessment } = await held(id);
   if (!assessment) redirect(`/assess/${id}/check`);
-  const result = await submitAssessment(prisma, assessment, { version, today: todayInChina() });
+  const result = await submitAssessment(prisma, assessment, { version, today: chinaToday() });
   if (result.kind === "incomplete") redirect(`/assess/${id}/${result.step}`);
   if (result.kind === "changed") redirect(`/assess/${id}/check?changed=1`);
   redirect(`/assess/${id}/result`);
@@ -71,7 +71,7 @@ export async function copyAssessmentAction(formData: FormData): Promise<void> {
   const { id } = formOf(formData);
   const { prisma, assessment } = await held(id);
   if (!assessment || assessment.status === "draft") redirect(`/assess/${id}/check`);
-  const copy = await copyAssessment(prisma, assessment, rulesetInForce(todayInChina()).id);
+  const copy = await copyAssessment(prisma, assessment, rulesetInForce(chinaToday()).id);
   await rememberAssessment(copy.id, copy.token);
   redirect(`/assess/${copy.id}/check`);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { newReference, newResumeToken } from "./tokens";
+import { newSecretToken } from "@/lib/secret-token";
+import { newReference } from "./tokens";
 import type { Db } from "./types";
 
 export type NewDraft = { id: string; reference: string; token: string };
@@ -11,7 +12,7 @@ export async function createDraft(
   db: Db,
   options: { rulesetId: string; answers?: Answers; copiedFromId?: string },
 ): Promise<NewDraft> {
-  const { token, hash } = newResumeToken();
+  const { token, hash } = newSecretToken();
   for (let attempt = 0; ; attempt++) {
     try {
       const row = await db.assessment.create({

@@ -1,7 +1,8 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { hashToken } from "./tokens";
+import { isUuid } from "@/lib/ids";
+import { hashSecretToken } from "@/lib/secret-token";
 import type { Db } from "./types";
 
 export type HeldAssessment = {
@@ -64,9 +65,9 @@ export async function findHeldAssessment(
   id: string,
   token: string | undefined,
 ): Promise<HeldAssessment | null> {
-  if (!token || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!token || !isUuid(id)) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
-  if (!row || !sameHash(row.tokenHash, hashToken(token))) return null;
+  if (!row || !sameHash(row.tokenHash, hashSecretToken(token))) return null;
   return toHeld(row);
 }
 
@@ -75,7 +76,7 @@ export async function findByToken(
   token: string,
 ): Promise<{ id: string; status: string; answers: Answers } | null> {
   const row = await db.assessment.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: hashSecretToken(token) },
     select: { id: true, status: true, answers: true },
   });
   return row ? { ...row, answers: (row.answers ?? {}) as Answers } : null;
@@ -83,7 +84,7 @@ export async function findByToken(
 
 /** For reviewers and admins, who see submitted assessments without a resume token. */
 export async function findSubmittedAssessment(db: Db, id: string): Promise<HeldAssessment | null> {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const row = await db.assessment.findUnique({ where: { id }, select });
   if (!row || row.status === "draft") return null;
   return toHeld(row);

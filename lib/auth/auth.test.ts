@@ -4,7 +4,8 @@ import { updateUser } from "@/lib/admin/update-user";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { login } from "./login";
-import { hashSessionToken, resumeSession, revokeSession } from "./sessions";
+import { hashSecretToken } from "@/lib/secret-token";
+import { resumeSession, revokeSession } from "./sessions";
 
 const policy = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };
 const t0 = new Date("2026-11-21T02:00:00Z");
@@ -64,7 +65,7 @@ describe.each(testBackends)("admin accounts and sessions on $name", (backend) =>
     expect(ok).toMatchObject({ kind: "signed_in", user: { email: "chief@office.gov.cn", role: "admin" } });
     if (ok.kind !== "signed_in") return;
     expect(ok.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = await db().prisma.adminSession.findUniqueOrThrow({ where: { idHash: hashSessionToken(ok.token) } });
+    const stored = await db().prisma.adminSession.findUniqueOrThrow({ where: { idHash: hashSecretToken(ok.token) } });
     expect(stored.idHash).not.toBe(ok.token);
     expect(await db().prisma.adminSession.count({ where: { idHash: ok.token } })).toBe(0);
   });

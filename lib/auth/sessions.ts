@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, isWellFormedToken, newSecretToken } from "@/lib/secret-token";
 import type { Role } from "./roles";
 import type { AdminDb } from "./types";
 
@@ -15,16 +15,11 @@ export type AdminSession = {
   expiresAt: Date;
 };
 
-// 256 random bits; the cookie carries them, the database only their SHA-256.
-export const newSessionToken = () => randomBytes(32).toString("base64url");
-export const hashSessionToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
-const wellFormed = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
-
 export async function createSession(db: AdminDb, userId: string, policy: SessionPolicy, now: Date): Promise<string> {
-  const token = newSessionToken();
+  const { token, hash } = newSecretToken();
   await db.adminSession.create({
     data: {
-      idHash: hashSessionToken(token),
+      idHash: hash,
       userId,
       createdAt: now,
       lastSeenAt: now,
@@ -47,8 +42,8 @@ export async function resumeSession(
   policy: SessionPolicy,
   now: Date,
 ): Promise<AdminSession | null> {
-  if (!token || !wellFormed(token)) return null;
-  const idHash = hashSessionToken(token);
+  if (!token || !isWellFormedToken(token)) return null;
+  const idHash = hashSecretToken(token);
   const row = await db.adminSession.findUnique({
     where: { idHash },
     include: { user: { select: { email: true, role: true, disabledAt: true } } },
@@ -67,9 +62,9 @@ export async function resumeSession(
 }
 
 export async function revokeSession(db: AdminDb, token: string | undefined, now: Date): Promise<void> {
-  if (!token || !wellFormed(token)) return;
+  if (!token || !isWellFormedToken(token)) return;
   await db.adminSession.updateMany({
-    where: { idHash: hashSessionToken(token), revokedAt: null },
+    where: { idHash: hashSecretToken(token), revokedAt: null },
     data: { revokedAt: now },
   });
 }

@@ -2,6 +2,7 @@ import { deriveValues } from "./derived";
 import { flattenFacts } from "./facts/flatten";
 import type { Facts } from "./facts/schema";
 import { tierTitle } from "./labels";
+import { chinaToday } from "./today";
 import { criterionCore, criterionResult, scoreCore } from "./output/criterion";
 import { localScore } from "./output/localize";
 import type { Evaluation, EvaluationResult, TierCore, TierResult } from "./output/types";
@@ -17,10 +18,6 @@ export interface EvaluateOptions {
   locale?: Locale;
   /** YYYY-MM-DD; default: today in China (UTC+8). */
   today?: string;
-}
-
-export function chinaToday(now: number = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

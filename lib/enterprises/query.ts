@@ -1,13 +1,14 @@
 // The filters of the list, as the API and the page take them from a URL. Pure: shared by both so
 // that a link from one works in the other.
 import { z } from "zod";
+import { decodeCursor, type Cursor } from "@/lib/http/cursor";
 import { isBatch } from "./batches";
 import { isProvinceCode } from "@/lib/criteria/provinces";
 import { findIndustry } from "@/lib/questionnaire/industries";
 import { parseIndustry } from "./import/fields";
 
 export type EnterpriseFilters = { province?: string; batch?: number; industry?: string; q?: string };
-export type Cursor = { name: string; id: string };
+export type { Cursor };
 export type EnterpriseQuery = EnterpriseFilters & { cursor?: Cursor; limit: number };
 
 export const DEFAULT_LIMIT = 20;
@@ -15,28 +16,6 @@ export const MAX_LIMIT = 100;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.name, cursor.id])).toString("base64url");
-}
-
-function decodeCursor(text: string): Cursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      /^[0-9a-f-]{36}$/.test(value[1])
-    ) {
-      return { name: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through: a cursor that is not ours
-  }
-  return null;
-}
 
 /** "C34", "c348", "C", "C3" (any prefix of a listed section), or digits only ("34"), which take their section letter. */
 function normaliseIndustry(text: string): string | null {

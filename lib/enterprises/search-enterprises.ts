@@ -1,6 +1,7 @@
 import "server-only";
 import type { EnterpriseDb } from "./db";
-import { encodeCursor, type EnterpriseQuery } from "./query";
+import { encodeCursor } from "@/lib/http/cursor";
+import type { EnterpriseQuery } from "./query";
 import type { EnterpriseStatus } from "./types";
 import { afterCursor, enterpriseWhere } from "./where";
 
@@ -52,6 +53,6 @@ export async function searchEnterprises(db: EnterpriseDb, query: EnterpriseQuery
   return {
     total,
     items,
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ name: last.name, id: last.id }) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ value: last.name, id: last.id }) : null,
   };
 }

@@ -1,8 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { escapeLike as literal } from "@/lib/db/like";
 import type { Cursor, EnterpriseFilters } from "./query";
-
-/** Prisma passes `contains` into LIKE unescaped: a typed % or _ must match itself. */
-const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The Prisma filter of the list; `q` matches part of the name or of the main product. */
 export function enterpriseWhere(filters: EnterpriseFilters): Prisma.DesignatedEnterpriseWhereInput {
@@ -17,5 +15,5 @@ export function enterpriseWhere(filters: EnterpriseFilters): Prisma.DesignatedEn
 
 /** Keyset pagination on (name, id): the next page starts strictly after the last row shown. */
 export function afterCursor(cursor: Cursor): Prisma.DesignatedEnterpriseWhereInput {
-  return { OR: [{ name: { gt: cursor.name } }, { name: cursor.name, id: { gt: cursor.id } }] };
+  return { OR: [{ name: { gt: cursor.value } }, { name: cursor.value, id: { gt: cursor.id } }] };
 }

@@ -22,7 +22,7 @@ export default async function EnterprisePage({ params }: Props) {
   const { id } = await params;
   const t = await getTranslations("enterprises");
   const format = await getFormatter();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const firm = await getEnterprise(id);
   if (!firm) return <MessagePage title={t("firm.notFoundTitle")} text={t("firm.notFoundText")} home={t("firm.back")} />;
 

@@ -58,7 +58,7 @@ export async function importEnterprisesAction(_: ImportFormState, data: FormData
   if (year === null) return { status: "error", field: "year", message: t("errors.year", range) };
   try {
     const db = await getPrisma();
-    const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+    const locale = await getLocale();
     const summary = await importEnterprises(db, {
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),

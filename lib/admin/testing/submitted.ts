@@ -1,7 +1,7 @@
 // Submitted assessments for tests, the e2e seed and the benchmark: the answers with their
 // evaluation and list columns exactly as submission writes them, without the questionnaire.
 import { randomBytes } from "node:crypto";
-import { hashToken } from "@/lib/assessments/tokens";
+import { hashSecretToken } from "@/lib/secret-token";
 import { evaluateCore, parseFacts } from "@/lib/criteria";
 import { listColumns } from "@/lib/assessments/list-columns";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -39,7 +39,7 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
   const evaluation = evaluateCore(parsed.facts, { ruleset: "miit-2026", today: "2026-11-21" });
   return {
     reference: options.reference,
-    tokenHash: hashToken(options.token ?? randomBytes(32).toString("base64url")),
+    tokenHash: hashSecretToken(options.token ?? randomBytes(32).toString("base64url")),
     status: options.status ?? "submitted",
     answers: answers as Prisma.InputJsonObject,
     rulesetId: "miit-2026",

@@ -7,7 +7,7 @@ import { buildMiit2018, buildMiit2022, buildMiit2026 } from "../rulesets/build";
 import { miit2018Params } from "./miit-2018";
 import { miit2022Params } from "./miit-2022";
 import { miit2026Params } from "./miit-2026";
-import { chinaToday } from "../evaluate";
+import { chinaToday } from "../today";
 import { rulesets } from "../rulesets/catalog";
 import { innovativeSmeSeries } from "./data/innovative-sme";
 import { littleGiantSeries } from "./data/little-giant";

@@ -8,7 +8,7 @@ import { formatAnswer } from "@/lib/questionnaire/format-answer";
 /** The company's answers, step by step, worded as on its own check page. */
 export async function AnswersPanel({ answers }: { answers: Answers }) {
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
   return (
     <section aria-labelledby="answers-title" className="space-y-4">

@@ -13,7 +13,7 @@ const verdictStyle: Record<string, string> = {
 export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const verdict = (v: string | null) => (v ? <span className={verdictStyle[v]}>{t(`verdictShort.${v}`)}</span> : "—");
   return (
     <div className="overflow-x-auto">

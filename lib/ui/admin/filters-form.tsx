@@ -10,7 +10,7 @@ const label = "mb-1 block font-semibold";
 export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
   const t = await getTranslations("admin");
   const rt = await getTranslations("admin");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const select = (
     name: string,
     text: string,

@@ -21,7 +21,7 @@ const show = (v: unknown) =>
 export async function TracePanel({ id, rulesetId, tiers, canOverride }: Props) {
   const t = await getTranslations("admin");
   const rt = await getTranslations("admin");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const outcomeOptions = OUTCOMES.map((o) => ({ value: o, label: rt(`outcome.${o}`) }));
   return (
     <section aria-labelledby="trace-title" className="space-y-6">

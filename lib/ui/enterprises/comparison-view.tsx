@@ -10,7 +10,7 @@ type Props = { comparison: Comparison; headingLevel?: 2 | 3 };
 /** Renders a computed comparison; ComparisonPanel computes one and renders it. */
 export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
   const t = await getTranslations("enterprises");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
   if (comparison.kind === "missing_facts") {

@@ -12,8 +12,8 @@ const UNKNOWN = "__unknown";
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
 export function RadioControl({ field, value, onChange, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const words = ANSWER_WORDS[useLocale()];
+  const locale = useLocale();
   const base =
     field.kind === "flag"
       ? [
@@ -39,8 +39,8 @@ export function RadioControl({ field, value, onChange, label, hint, error }: Con
 /** Any of the options; "none of these" and "don't know" are exclusive answers of their own. */
 export function ChecklistControl({ field, value, onChange, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const words = ANSWER_WORDS[useLocale()];
+  const locale = useLocale();
   const chosen = Array.isArray(value) ? (value as string[]) : [];
   const none = Array.isArray(value) && value.length === 0;
   const id = fieldId(field.path);

@@ -24,7 +24,7 @@ export function DerivedPanel({
   assessmentYear: number | null;
 }) {
   const t = useTranslations("questionnaire");
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const locale = useLocale();
   const ids = FIGURES[step];
   if (!ids) return null;
   const f = flattenAnswers(answers);

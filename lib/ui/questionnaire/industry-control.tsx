@@ -17,7 +17,7 @@ const CODE = /^\s*([A-Ta-t]\d{2,4})\b/;
  */
 export function IndustryControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
+  const words = ANSWER_WORDS[useLocale()];
   const locale = useLocale() === "en" ? "en" : "zh";
   const [text, setText] = useState(() => {
     if (typeof value !== "string") return "";

@@ -20,8 +20,8 @@ function textOf(value: unknown, kind: string): string {
 /** A number typed as text (万元 with thousands separators), with its unit and "don't know". */
 export function NumberControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const words = ANSWER_WORDS[useLocale()];
+  const locale = useLocale();
   const [text, setText] = useState(() => textOf(value, field.kind));
   const unknown = value === null;
   const id = fieldId(field.path);

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { askedLabel, helpText, questionText, yearWord } from "@/lib/criteria/facts/display";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { visibleFields } from "@/lib/questionnaire/journey";
 import { parseStep, type StepIssue } from "@/lib/questionnaire/step-schema";
@@ -35,7 +35,7 @@ const AUTOSAVE_DELAY_MS = 1500;
 export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck, backHref }: Props) {
   const step = findStep(stepId)!;
   const t = useTranslations();
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const locale = useLocale();
   const router = useRouter();
   const saver = useStepSaver({ id, step: stepId, version, savedAt, returnToCheck });
   const [summary, setSummary] = useState<SummaryItem[]>([]);
@@ -197,7 +197,7 @@ function initialValues(stepId: StepId, answers: Answers): Answers {
     step.fields.map((f) => f.path),
   );
   if (stepId !== "about" || values.assessmentYear !== undefined) return values;
-  return { ...values, assessmentYear: Number(todayInChina().slice(0, 4)) };
+  return { ...values, assessmentYear: Number(chinaToday().slice(0, 4)) };
 }
 
 function toErrors(issues: StepIssue[]): FieldErrors<Answers> {

@@ -15,7 +15,7 @@ const inputClass = (error?: string) =>
 /** Free text, a USCC, or a date; blank means not answered. */
 export function TextControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
+  const words = ANSWER_WORDS[useLocale()];
   const [text, setText] = useState(typeof value === "string" ? value : "");
   const id = fieldId(field.path);
   const unknown = value === null;
@@ -68,8 +68,8 @@ const UNKNOWN = "__unknown";
 /** The province, from GB/T 2260's list. */
 export function ProvinceControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {
   const t = useTranslations("questionnaire");
-  const words = ANSWER_WORDS[useLocale() === "en" ? "en" : "zh-CN"];
-  const locale = useLocale() === "en" ? "en" : "zh-CN";
+  const words = ANSWER_WORDS[useLocale()];
+  const locale = useLocale();
   const id = fieldId(field.path);
   const selected = value === null ? UNKNOWN : typeof value === "string" ? value : "";
   return (

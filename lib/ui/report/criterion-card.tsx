@@ -8,7 +8,7 @@ type Props = { criterion: CriterionResult; assessmentYear: number | null };
 /** One criterion: outcome, the firm's figures beside the requirement, the working, the source. */
 export async function CriterionCard({ criterion: c, assessmentYear }: Props) {
   const t = await getTranslations("report");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const unknown = t("unknownValue");
   const label = (name: string) => valueLabel(name, locale, assessmentYear);
   const values = Object.entries(c.values);

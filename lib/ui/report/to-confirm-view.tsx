@@ -9,7 +9,7 @@ type Props = { items: ToConfirm[]; assessmentId: string; editable: boolean; asse
 /** Answers given as "don't know", each with the way back to its question while still a draft. */
 export async function ToConfirmView({ items, assessmentId, editable, assessmentYear }: Props) {
   const t = await getTranslations("report");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   return (
     <section aria-labelledby="confirm-title" className="break-inside-avoid">
       <h2 id="confirm-title" className="mb-2 text-xl font-bold">

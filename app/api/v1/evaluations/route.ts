@@ -1,5 +1,5 @@
 import { evaluateRequest, MAX_BODY_BYTES } from "@/lib/criteria";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { errorMessage, type ErrorCode } from "@/lib/http/errors";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { route } from "@/lib/http/route";
@@ -8,7 +8,7 @@ import { route } from "@/lib/http/route";
 export const POST = route("POST /api/v1/evaluations", async ({ request, locale }) => {
   const body = await readBodyLimited(request, MAX_BODY_BYTES);
   const answer = body.ok
-    ? evaluateRequest(body.text, { today: todayInChina(), locale })
+    ? evaluateRequest(body.text, { today: chinaToday(), locale })
     : {
         status: body.reason === "too_large" ? 413 : 400,
         body: { error: body.reason === "too_large" ? "payload_too_large" : "invalid_request" },

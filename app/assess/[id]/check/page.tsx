@@ -5,7 +5,7 @@ import { rulesetInForce } from "@/lib/criteria";
 import { submitAssessmentAction } from "@/lib/assessments/actions";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { getAt } from "@/lib/questionnaire/answers";
 import { firstIncomplete, visibleFields } from "@/lib/questionnaire/journey";
 import { steps } from "@/lib/questionnaire/steps";
@@ -28,9 +28,9 @@ export default async function CheckPage({ params, searchParams }: Props) {
   if (frontier !== "check") redirect(`/assess/${id}/${frontier}`);
 
   const t = await getTranslations();
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
-  const ruleset = rulesetInForce(todayInChina());
+  const ruleset = rulesetInForce(chinaToday());
   return (
     <div className="max-w-3xl">
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{t("check.title")}</h1>

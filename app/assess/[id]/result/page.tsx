@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { copyAssessmentAction } from "@/lib/assessments/actions";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { criterionLabels, rulesets, tierTitle, type CriterionId } from "@/lib/criteria";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { getAt } from "@/lib/questionnaire/answers";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 import { buildReport } from "@/lib/report/build-report";
@@ -31,10 +31,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
   if (!held) return <NoAccess />;
   if (held.status === "draft" && firstIncomplete(held.answers) !== "check")
     redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const report = buildReport(held, {
     locale,
-    today: todayInChina(),
+    today: chinaToday(),
     ruleset: one(query.ruleset),
     compare: one(query.compare),
   });

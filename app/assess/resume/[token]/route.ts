@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { rememberingCookie } from "@/lib/assessments/access-cookie";
 import { findByToken } from "@/lib/assessments/service";
-import { isWellFormedToken } from "@/lib/assessments/tokens";
+import { isWellFormedToken } from "@/lib/secret-token";
 import { route } from "@/lib/http/route";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 

@@ -19,7 +19,7 @@ export default async function AssessmentReviewPage({ params }: Props) {
   const { id } = await params;
   await requireAdminPage("reviewer", `/admin/assessments/${id}`);
   const t = await getTranslations("admin");
-  const locale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = await getLocale();
   const detail = await getAssessmentDetail(id, locale);
   if (!detail) notFound();
   const format = await getFormatter();

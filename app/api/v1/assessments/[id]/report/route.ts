@@ -1,7 +1,7 @@
 import { findSubmittedAssessment } from "@/lib/assessments/service";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { requestAdmin } from "@/lib/auth/current-admin";
-import { todayInChina } from "@/lib/dates";
+import { chinaToday } from "@/lib/criteria/today";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
 import { buildReport } from "@/lib/report/build-report";
@@ -20,7 +20,7 @@ export const GET = route<{ id: string }>("GET /api/v1/assessments/:id/report", a
   const url = new URL(request.url);
   const report = buildReport(held, {
     locale,
-    today: todayInChina(),
+    today: chinaToday(),
     ruleset: url.searchParams.get("ruleset"),
     compare: url.searchParams.get("compare"),
   });

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+// Keyset pages are addressed by an opaque cursor: the sort value and the id of the last row shown,
+// as base64url JSON. A cursor that is not one of ours decodes to undefined (the first page).
+
+export type Cursor = { value: string; id: string };
+
+const shape = z.tuple([z.string().max(400), z.uuid()]);
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(text: string | undefined): Cursor | undefined {
+  if (!text || text.length > 800 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  try {
+    const parsed = shape.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    return parsed.success ? { value: parsed.data[0], id: parsed.data[1] } : undefined;
+  } catch {
+    return undefined;
+  }
+}
