@@ -25,6 +25,8 @@ const server = spawn(process.execPath, ["scripts/start.mjs"], {
     DATABASE_URL: "",
   },
   stdio: ["ignore", "inherit", "inherit"],
+  // Its own process group: start.mjs runs `next start` as a child, which must stop with it.
+  detached: true,
 });
 
 async function waitForServer() {
@@ -79,5 +81,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill("SIGTERM");
+  process.kill(-server.pid!, "SIGTERM");
 }

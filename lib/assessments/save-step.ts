@@ -1,4 +1,5 @@
 import "server-only";
+import { pathKind } from "@/lib/criteria/facts/catalogue";
 import type { Prisma } from "@/lib/db/generated/client";
 import { mergeAnswers, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { nextDestination, pruneHidden, type Destination } from "@/lib/questionnaire/journey";
@@ -28,7 +29,7 @@ export async function saveStep(
   if (held.status !== "draft") return { kind: "read_only" };
   if (held.version !== input.version) return { kind: "conflict", version: held.version };
 
-  const parsed = parseStep(step, input.values, held.answers, input.mode);
+  const parsed = parseStep(step, input.values, held.answers, input.mode, pathKind);
   if (!parsed.ok) return { kind: "invalid", issues: parsed.issues };
 
   // The step's questions take exactly the submitted state (a cleared box clears the answer).

@@ -21,5 +21,4 @@ export { tierVerdict } from "./verdict";
 export { evaluateRequest, MAX_BODY_BYTES } from "./http";
 
 export { criterionLabels, tierTitle } from "./labels";
-export { valueLabel } from "./names";
-export { valueUnit } from "./units";
+export { valueLabel, valueUnit } from "./names";

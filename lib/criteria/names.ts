@@ -1,5 +1,8 @@
 import { DERIVED, isDerivedId } from "./derived";
-import { factLabel, withYear } from "./facts/label";
+import { leafOf } from "./facts/catalogue";
+import type { FactUnit } from "./facts/entry";
+import { factLabel } from "./facts/label";
+import { withYear } from "./years";
 import { fillTemplate } from "./format";
 import { terms } from "./labels";
 import type { Locale } from "./types";
@@ -19,4 +22,11 @@ export function valueLabel(name: string, locale: Locale, assessmentYear: number 
     if (part) return fillTemplate(terms[locale].scoreOf, { part });
   }
   return factLabel(name, locale, assessmentYear);
+}
+
+/** The unit of any value the engine reports: a fact's, a derived value's, or points for a score. */
+export function valueUnit(name: string): FactUnit | null {
+  if (isDerivedId(name)) return DERIVED[name].unit;
+  if (name === "score" || name.startsWith("score.")) return "分";
+  return leafOf(name)?.entry.unit ?? null;
 }

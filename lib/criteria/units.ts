@@ -1,5 +1,3 @@
-import { DERIVED, isDerivedId } from "./derived";
-import { leafOf } from "./facts/catalogue";
 import type { FactUnit } from "./facts/entry";
 import type { Locale } from "./types";
 
@@ -30,10 +28,3 @@ export const INPUT_UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit,
   "zh-CN": UNIT_WORDS["zh-CN"],
   en: { ...UNIT_WORDS.en, 万元: "万元 (RMB 10,000)" },
 };
-
-/** The unit of any value the engine reports: a fact's, a derived value's, or points for a score. */
-export function valueUnit(name: string): FactUnit | null {
-  if (isDerivedId(name)) return DERIVED[name].unit;
-  if (name === "score" || name.startsWith("score.")) return "分";
-  return leafOf(name)?.entry.unit ?? null;
-}

@@ -1,7 +1,7 @@
 import type { TraceStep } from "./derived";
 import type { FactUnit } from "./facts/entry";
 import type { Locale } from "./types";
-import { valueUnit, withUnit } from "./units";
+import { withUnit } from "./units";
 
 // Values and their working as a reader checks them by hand: "720 / 12,000 × 100 = 6%".
 
@@ -26,8 +26,8 @@ export function substitute(formula: string, inputs: Record<string, unknown>, loc
   return out;
 }
 
-/** "300 / 12,000 × 100 = 2.5%" for a derived step. */
-export function working(step: TraceStep, locale: Locale, unknown: string): string {
+/** "300 / 12,000 × 100 = 2.5%" for a derived step, whose value is in `unit`. */
+export function working(step: TraceStep, unit: FactUnit | null, locale: Locale, unknown: string): string {
   const value = typeof step.value === "number" ? step.value : null;
-  return `${substitute(step.formula, step.inputs, locale, unknown)} = ${formatValue(value, valueUnit(step.name), locale, unknown)}`;
+  return `${substitute(step.formula, step.inputs, locale, unknown)} = ${formatValue(value, unit, locale, unknown)}`;
 }

@@ -2,14 +2,11 @@
 // is complete when each question it shows has an answer or an explicit "don't know"; the user may
 // visit any step up to the first incomplete one, and the check page once all are complete.
 import { isAnswered, setAt, type Answers } from "./answers";
-import { isShown, type Field } from "./fields";
+import { isShown, visibleFields } from "./fields";
 import { steps, type Step, type StepId } from "./steps";
 
 export type Destination = StepId | "check";
-
-export function visibleFields(step: Step, answers: Answers): Field[] {
-  return step.fields.filter((f) => isShown(f, answers));
-}
+export { visibleFields };
 
 export function isStepComplete(step: Step, answers: Answers): boolean {
   return visibleFields(step, answers).every((f) => isAnswered(answers, f.path));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerNumber as formatNumber } from "@/lib/criteria/facts/display";
+import { answerNumber as formatNumber } from "@/lib/criteria/facts/words";
 import { parseNumberText } from "./number-text";
 
 describe("number text", () => {

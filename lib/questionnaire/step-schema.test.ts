@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { pickPaths, setAt } from "./answers";
+import { pathKind } from "@/lib/criteria/facts/catalogue";
+import { parseFacts } from "@/lib/criteria/facts/parse";
 import { parseStep } from "./step-schema";
-import { findStep } from "./steps";
+import { findStep, steps } from "./steps";
 import { completeAnswers } from "./testing/sample-answers";
 
 const finance = findStep("finance")!;
@@ -12,9 +14,17 @@ const financeValues = pickPaths(
 );
 
 describe("step schemas", () => {
-  it("accept a complete step and return only its shown fields", () => {
-    const result = parseStep(finance, { ...financeValues, people: { employees: 5 } }, completeAnswers, "complete");
-    expect(result).toEqual({ ok: true, values: financeValues });
+  it("accept a complete step and return only its shown fields; the server leaves other pages' facts aside", () => {
+    const withOther = { ...financeValues, people: { employees: 5 } };
+    expect(parseStep(finance, withOther, completeAnswers, "complete", pathKind)).toEqual({
+      ok: true,
+      values: financeValues,
+    });
+    // The page itself knows only its own questions.
+    expect(parseStep(finance, withOther, completeAnswers, "complete")).toMatchObject({
+      ok: false,
+      issues: [{ path: "people", code: "unknown_field" }],
+    });
   });
 
   it("refuse a key the fact catalogue does not know, with its path", () => {
@@ -23,14 +33,14 @@ describe("step schemas", () => {
       finance: { ...(financeValues.finance as object), revenu: { y1: 1 } },
       __proto__x: 1,
     };
-    expect(parseStep(finance, typo, completeAnswers, "partial")).toEqual({
+    expect(parseStep(finance, typo, completeAnswers, "partial", pathKind)).toEqual({
       ok: false,
       issues: [
         { path: "finance.revenu", code: "unknown_field" },
         { path: "__proto__x", code: "unknown_field" },
       ],
     });
-    expect(parseStep(finance, JSON.parse('{"__proto__": {"x": 1}}'), completeAnswers, "partial")).toEqual({
+    expect(parseStep(finance, JSON.parse('{"__proto__": {"x": 1}}'), completeAnswers, "partial", pathKind)).toEqual({
       ok: false,
       issues: [{ path: "__proto__", code: "unknown_field" }],
     });
@@ -101,5 +111,36 @@ describe("step schemas", () => {
   it("ignore values of questions the step does not show", () => {
     const rich = setAt(financeValues, "finance.equityFinancing2y", 9000);
     expect(parseStep(finance, rich, completeAnswers, "complete")).toEqual({ ok: true, values: financeValues });
+  });
+});
+
+describe("a page's schema and the facts schema", () => {
+  it("find the same problems, each page with its own questions", () => {
+    const broken = [
+      setAt(completeAnswers, "finance.revenue.y1", -1),
+      setAt(completeAnswers, "finance.mainRevenue.y1", 99999),
+      setAt(completeAnswers, "people.rdStaff", 9999),
+      setAt(completeAnswers, "market.shareDomestic", 101),
+      setAt(completeAnswers, "company.uscc", "91350100M000100Y44"),
+      setAt(completeAnswers, "management.digitalLevel", 5),
+      setAt(completeAnswers, "innovation.scienceAward", "galactic"),
+      setAt(completeAnswers, "assessmentYear", 1999),
+    ];
+    for (const answers of broken) {
+      const whole = parseFacts(answers, "en");
+      const expected = whole.ok ? [] : whole.issues.map((i) => `${i.path} ${i.code}`).sort();
+      const found = steps
+        .flatMap((step) => {
+          const own = pickPaths(
+            answers,
+            step.fields.map((f) => f.path),
+          );
+          const parsed = parseStep(step, own, answers, "partial");
+          return parsed.ok ? [] : parsed.issues.map((i) => `${i.path} ${i.code}`);
+        })
+        .sort();
+      expect(found).toEqual(expected);
+      expect(found.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,21 +1,36 @@
-// One schema per step, derived from the engine's facts schema, used by react-hook-form on the
-// client and again by the server on every save. Validation messages are stable codes: the
-// engine's (lib/criteria/messages) plus the questionnaire's own "required" codes.
-import { factLeaves, isFactPath } from "@/lib/criteria/facts/catalogue";
-import { issueCodes } from "@/lib/criteria/facts/parse";
-import { factsSchema } from "@/lib/criteria/facts/schema";
+// One schema per step, built from its questions with the same leaf validators as the engine's
+// facts schema: react-hook-form uses it in the browser, the server again on every save. Messages
+// are stable codes: the engine's (lib/criteria/messages) plus the questionnaire's "required" ones.
+import { z } from "zod";
+import { factsCrossChecks } from "@/lib/criteria/facts/checks";
+import { issueCodes } from "@/lib/criteria/facts/issues";
+import { leafSchema, objectOf } from "@/lib/criteria/facts/leaf-schema";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "./answers";
-import { visibleFields } from "./journey";
-import type { Field } from "./fields";
-import type { Step } from "./steps";
+import { visibleFields, type Field } from "./fields";
 
 export type StepIssue = { path: string; code: string };
 export type StepParse = { ok: true; values: Answers } | { ok: false; issues: StepIssue[] };
+/** The questions of one page, as data: what the browser is sent and the server reads. */
+export type StepFields = { readonly fields: readonly Field[] };
+/** What a dotted path names in the facts: the server asks the catalogue, the browser its page. */
+export type PathKind = (path: string) => "leaf" | "group" | null;
 
 /** "complete": every shown question needs an answer or "don't know" (moving on); "partial": autosave. */
 export type SaveMode = "complete" | "partial";
 
-function requiredIssues(step: Step, values: Answers, context: Answers, mode: SaveMode): StepIssue[] {
+const schemas = new WeakMap<StepFields, z.ZodType>();
+
+function schemaOf(step: StepFields): z.ZodType {
+  let schema = schemas.get(step);
+  if (!schema) {
+    const leaves = step.fields.map((f) => ({ segments: f.path.split("."), schema: leafSchema(f) }));
+    schema = objectOf(leaves).superRefine(factsCrossChecks, { when: () => true });
+    schemas.set(step, schema);
+  }
+  return schema;
+}
+
+function requiredIssues(step: StepFields, values: Answers, context: Answers, mode: SaveMode): StepIssue[] {
   const merged = mergeAnswers(context, values);
   return visibleFields(step, merged).flatMap((f): StepIssue[] => {
     const v = getAt(values, f.path);
@@ -36,33 +51,46 @@ function normalize(f: Field, value: unknown): unknown {
 
 const isRecord = (v: unknown): v is Answers => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/**
- * Paths in `raw` that the fact catalogue does not know (a typo, or a crafted request): each is an
- * issue. Another step's facts are known, and simply not saved by this step.
- */
-function unknownPaths(raw: Answers, prefix = ""): string[] {
+/** Paths in `raw` that name nothing (a typo, or a crafted request): each is an issue. */
+function unknownPaths(raw: Answers, kind: PathKind, prefix = ""): string[] {
   return Object.keys(raw).flatMap((key) => {
     const path = prefix + key;
-    if (isFactPath(path)) return [];
+    const named = kind(path);
+    if (named === "leaf") return [];
     const value = raw[key];
-    if (isRecord(value) && factLeaves.some((l) => l.path.startsWith(`${path}.`)))
-      return unknownPaths(value, `${path}.`);
-    return [path];
+    return named === "group" && isRecord(value) ? unknownPaths(value, kind, `${path}.`) : [path];
   });
 }
 
+/** A page's own questions as the path kinds it knows. */
+const ownPaths =
+  (step: StepFields): PathKind =>
+  (path) =>
+    step.fields.some((f) => f.path === path)
+      ? "leaf"
+      : step.fields.some((f) => f.path.startsWith(`${path}.`))
+        ? "group"
+        : null;
+
 /**
  * Validates the values of one step, given the saved answers of the others (which decide which
- * questions show). Returns only the step's shown fields, in the facts shape.
+ * questions show). Returns only the step's shown fields, in the facts shape. A path that `kind`
+ * does not know is an issue; another page's facts, which the server knows, are left aside.
  */
-export function parseStep(step: Step, input: unknown, context: Answers, mode: SaveMode): StepParse {
+export function parseStep(
+  step: StepFields,
+  input: unknown,
+  context: Answers,
+  mode: SaveMode,
+  kind: PathKind = ownPaths(step),
+): StepParse {
   const raw = isRecord(input) ? input : {};
-  const unknown = unknownPaths(raw).map((path) => ({ path, code: "unknown_field" }));
+  const unknown = unknownPaths(raw, kind).map((path) => ({ path, code: "unknown_field" }));
   const shownFields = visibleFields(step, mergeAnswers(context, raw));
   const shown = shownFields.map((f) => f.path);
   const picked = shownFields.reduce((out, f) => setAt(out, f.path, normalize(f, getAt(raw, f.path))), {} as Answers);
-  // factsSchema runs its cross-field checks even when a field fails, so every problem shows at once.
-  const result = factsSchema.safeParse(picked);
+  // The cross-field checks run even when a field fails, so every problem shows at once.
+  const result = schemaOf(step).safeParse(picked);
   const issues: StepIssue[] = [...unknown, ...(result.success ? [] : result.error.issues.flatMap(issueCodes))];
   const missing = requiredIssues(step, picked, context, mode).filter((m) => !issues.some((i) => i.path === m.path));
   const all = [...issues, ...missing];
@@ -70,7 +98,7 @@ export function parseStep(step: Step, input: unknown, context: Answers, mode: Sa
   return { ok: true, values: pickPaths(result.data as Answers, shown) };
 }
 
-function sortByStepOrder(step: Step, issues: StepIssue[]): StepIssue[] {
+function sortByStepOrder(step: StepFields, issues: StepIssue[]): StepIssue[] {
   const order: string[] = step.fields.map((f) => f.path);
   return [...issues].sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../types";
 import { UNIT_WORDS } from "../units";
-import { factEntries, factLeaves, isFactPath } from "./catalogue";
+import { factEntries, factLeaves, pathKind } from "./catalogue";
 import { columnHeader } from "./display";
 import { STEP_IDS } from "./entry";
 import { parseFacts } from "./parse";
@@ -58,7 +58,7 @@ describe("fact catalogue", () => {
       ).toBe(true);
     for (const [path, entry] of factEntries) {
       expect(STEP_IDS, path).toContain(entry.step);
-      if (entry.askIf) expect(isFactPath(entry.askIf.path), `${path} askIf`).toBe(true);
+      if (entry.askIf) expect(pathKind(entry.askIf.path), `${path} askIf`).toBe("leaf");
     }
   });
 

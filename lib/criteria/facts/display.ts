@@ -4,16 +4,11 @@ import { withUnit } from "../units";
 import { catalogue, leafOf, type EntryPath } from "./catalogue";
 import type { FactEntry, YearKey } from "./entry";
 import { factLabel } from "./label";
+import { ANSWER_WORDS, answerNumber } from "./words";
 
 // How facts read: questions, help, option words and answers, in each language, from the catalogue.
 
 /** The answers every question shares: yes, no, don't know, and "none" for a list of options. */
-export const ANSWER_WORDS: Readonly<Record<Locale, Record<"yes" | "no" | "unknown" | "none" | "noneOfThese", string>>> =
-  {
-    "zh-CN": { yes: "是", no: "否", unknown: "不知道", none: "都不是", noneOfThese: "以上都不是" },
-    en: { yes: "Yes", no: "No", unknown: "Don't know", none: "None of these", noneOfThese: "None of these" },
-  };
-
 const entryOf = (entryPath: string): FactEntry | undefined => (catalogue as Record<string, FactEntry>)[entryPath];
 
 /** The question as the questionnaire asks it (a yearly figure's own name, for its fieldset). */
@@ -28,18 +23,6 @@ export function helpText(entryPath: EntryPath | string, locale: Locale): string 
 
 export function optionLabel(entryPath: EntryPath | string, value: string, locale: Locale): string {
   return entryOf(entryPath)?.optionText?.[value]?.[locale] ?? value;
-}
-
-/** The year of a yearly figure, as its input is labelled ("2025年" / "2025"). */
-export function yearWord(year: YearKey, locale: Locale, assessmentYear: number | null): string {
-  const n = { y1: 1, y2: 2, y3: 3 }[year];
-  if (assessmentYear === null) return locale === "en" ? `Year ${n} before last` : `上年度前第 ${n} 年`;
-  return locale === "en" ? String(assessmentYear - n) : `${assessmentYear - n}年`;
-}
-
-/** Money with thousands separators (as people write it on forms); other numbers as they are. */
-export function answerNumber(value: number, money: boolean): string {
-  return money ? value.toLocaleString("en-US", { maximumFractionDigits: 4 }) : String(value);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { core } from "zod";
-import { isValidationCode, validationMessage, type ValidationCode } from "../messages";
+import { validationMessage, type ValidationCode } from "../messages";
+import { issueCodes } from "./issues";
 import type { Locale } from "../types";
 import { factsSchema, type Facts } from "./schema";
 
@@ -12,17 +12,6 @@ export interface FactsIssue {
 }
 
 export type ParseFactsResult = { ok: true; facts: Facts } | { ok: false; issues: FactsIssue[] };
-
-/**
- * A zod issue as path and code; an object's unknown keys become one issue per key, at the key's
- * own path ("finance.revenu"), so that a typo is named where it is.
- */
-export function issueCodes(issue: core.$ZodIssue): { path: string; code: ValidationCode }[] {
-  const at = issue.path.map(String);
-  if (issue.code === "unrecognized_keys")
-    return issue.keys.map((key) => ({ path: [...at, key].join("."), code: "unknown_field" }));
-  return [{ path: at.join("."), code: isValidationCode(issue.message) ? issue.message : "invalid_value" }];
-}
 
 export function parseFacts(input: unknown, locale: Locale): ParseFactsResult {
   const result = factsSchema.safeParse(input);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ANSWER_WORDS, optionLabel } from "@/lib/criteria/facts/display";
+import { ANSWER_WORDS } from "@/lib/criteria/facts/words";
 import { CheckRow, RadioList } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { fieldId } from "./field-ids";
@@ -10,17 +10,16 @@ import { FieldFrame } from "./field-frame";
 const UNKNOWN = "__unknown";
 
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
-export function RadioControl({ field, value, onChange, label, hint, error }: ControlProps) {
+export function RadioControl({ field, value, onChange, label, hint, error, options: optionWords = {} }: ControlProps) {
   const t = useTranslations("questionnaire");
   const words = ANSWER_WORDS[useLocale()];
-  const locale = useLocale();
   const base =
     field.kind === "flag"
       ? [
           { value: "true", label: words.yes },
           { value: "false", label: words.no },
         ]
-      : (field.options ?? []).map((v) => ({ value: v, label: optionLabel(field.entryPath, v, locale) }));
+      : (field.options ?? []).map((v) => ({ value: v, label: optionWords[v] ?? v }));
   const options = field.unknownAllowed ? [...base, { value: UNKNOWN, label: words.unknown }] : base;
   const selected = value === null ? UNKNOWN : value === undefined ? "" : String(value);
   const select = (v: string) => {
@@ -37,10 +36,17 @@ export function RadioControl({ field, value, onChange, label, hint, error }: Con
 }
 
 /** Any of the options; "none of these" and "don't know" are exclusive answers of their own. */
-export function ChecklistControl({ field, value, onChange, label, hint, error }: ControlProps) {
+export function ChecklistControl({
+  field,
+  value,
+  onChange,
+  label,
+  hint,
+  error,
+  options: optionWords = {},
+}: ControlProps) {
   const t = useTranslations("questionnaire");
   const words = ANSWER_WORDS[useLocale()];
-  const locale = useLocale();
   const chosen = Array.isArray(value) ? (value as string[]) : [];
   const none = Array.isArray(value) && value.length === 0;
   const id = fieldId(field.path);
@@ -55,7 +61,7 @@ export function ChecklistControl({ field, value, onChange, label, hint, error }:
           <CheckRow
             key={option}
             id={i === 0 ? id : `${id}-${option}`}
-            label={optionLabel(field.entryPath, option, locale)}
+            label={optionWords[option] ?? option}
             checked={chosen.includes(option)}
             onChange={(on) => toggle(option, on)}
           />

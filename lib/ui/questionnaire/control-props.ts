@@ -8,4 +8,6 @@ export type ControlProps = {
   label: string;
   hint?: string;
   error?: string;
+  /** The words of a choice's options, in the reader's language. */
+  options?: Readonly<Record<string, string>>;
 };

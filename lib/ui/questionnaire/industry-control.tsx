@@ -1,6 +1,6 @@
 "use client";
 
-import { ANSWER_WORDS } from "@/lib/criteria/facts/display";
+import { ANSWER_WORDS } from "@/lib/criteria/facts/words";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { industries, industryPath, isKnownIndustryPrefix } from "@/lib/questionnaire/industries";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { ANSWER_WORDS, answerNumber } from "@/lib/criteria/facts/display";
+import { ANSWER_WORDS, answerNumber } from "@/lib/criteria/facts/words";
 import { INPUT_UNIT_WORDS } from "@/lib/criteria/units";
 import { parseNumberText } from "@/lib/questionnaire/number-text";
 import { CheckRow } from "./choice-inputs";

@@ -5,12 +5,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { askedLabel, helpText, questionText, yearWord } from "@/lib/criteria/facts/display";
 import { chinaToday } from "@/lib/criteria/today";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
-import { visibleFields } from "@/lib/questionnaire/journey";
+import type { StepId } from "@/lib/criteria/facts/entry";
+import { visibleFields, type Field } from "@/lib/questionnaire/fields";
 import { parseStep, type StepIssue } from "@/lib/questionnaire/step-schema";
-import { findStep, type StepId } from "@/lib/questionnaire/steps";
+import type { StepTexts } from "@/lib/questionnaire/step-texts";
 import { ConflictNotice } from "./conflict-notice";
 import { DerivedPanel } from "./derived-panel";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
@@ -22,7 +22,9 @@ import { useStepSaver } from "./use-step-saver";
 
 type Props = {
   id: string;
-  stepId: StepId;
+  /** The page's questions and their words, sent by the server (the browser gets no catalogue). */
+  step: { id: StepId; fields: readonly Field[] };
+  texts: StepTexts;
   answers: Answers;
   version: number;
   savedAt: string | null;
@@ -32,8 +34,8 @@ type Props = {
 
 const AUTOSAVE_DELAY_MS = 1500;
 
-export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck, backHref }: Props) {
-  const step = findStep(stepId)!;
+export function StepForm({ id, step, texts, answers, version, savedAt, returnToCheck, backHref }: Props) {
+  const stepId = step.id;
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -46,12 +48,12 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
     if (parsed.ok) return { values: parsed.values, errors: {} };
     return { values: {}, errors: toErrors(parsed.issues) };
   };
-  const form = useForm<Answers>({ defaultValues: initialValues(stepId, answers), resolver, shouldFocusError: false });
+  const form = useForm<Answers>({ defaultValues: initialValues(step, answers), resolver, shouldFocusError: false });
   const values = useWatch({ control: form.control }) as Answers;
   const merged = mergeAnswers(answers, values);
   const assessmentYear = typeof merged.assessmentYear === "number" ? merged.assessmentYear : null;
   const shown = visibleFields(step, merged);
-  const label = (path: string) => askedLabel(path, locale, assessmentYear);
+  const label = (path: string) => texts.labels[path] ?? path;
   const messageOf = (issue: StepIssue) => issueMessage(t, issue.code, label(issue.path), locale);
 
   const showIssues = (issues: StepIssue[]) => {
@@ -129,15 +131,16 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
                 onChange={rhf.onChange}
                 onBlur={rhf.onBlur}
                 label={label(block.field.path)}
-                hint={helpText(block.field.entryPath, locale)}
+                hint={texts.questions[block.field.entryPath]?.help}
+                options={texts.questions[block.field.entryPath]?.options}
                 error={errorOf(block.field.path)}
               />
             )}
           />
         ) : (
           <fieldset key={block.path} className="mb-6">
-            <legend className="mb-1 text-lg font-bold">{questionText(block.path, locale)}</legend>
-            <p className="mb-3 text-sm text-muted">{helpText(block.path, locale)}</p>
+            <legend className="mb-1 text-lg font-bold">{texts.questions[block.path]?.question}</legend>
+            <p className="mb-3 text-sm text-muted">{texts.questions[block.path]?.help}</p>
             <div className="grid gap-x-6 sm:grid-cols-3">
               {block.fields.map((f) => (
                 <Controller
@@ -150,7 +153,7 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
                       value={rhf.value}
                       onChange={rhf.onChange}
                       onBlur={rhf.onBlur}
-                      label={yearWord(f.year ?? "y1", locale, assessmentYear)}
+                      label={texts.years[f.path] ?? f.path}
                       error={errorOf(f.path)}
                     />
                   )}
@@ -190,13 +193,12 @@ export function StepForm({ id, stepId, answers, version, savedAt, returnToCheck,
 }
 
 /** The step's saved answers; the assessment year starts as this year, the usual case. */
-function initialValues(stepId: StepId, answers: Answers): Answers {
-  const step = findStep(stepId)!;
+function initialValues(step: { id: StepId; fields: readonly Field[] }, answers: Answers): Answers {
   const values = pickPaths(
     answers,
     step.fields.map((f) => f.path),
   );
-  if (stepId !== "about" || values.assessmentYear !== undefined) return values;
+  if (step.id !== "about" || values.assessmentYear !== undefined) return values;
   return { ...values, assessmentYear: Number(chinaToday().slice(0, 4)) };
 }
 

@@ -39,7 +39,7 @@ export async function CriterionCard({ criterion: c, assessmentYear }: Props) {
               <ul>
                 {working.map((s) => (
                   <li key={s.name} className="tabular-nums">
-                    {`${label(s.name)} = ${workingOf(s, locale, unknown)}`}
+                    {`${label(s.name)} = ${workingOf(s, valueUnit(s.name), locale, unknown)}`}
                   </li>
                 ))}
               </ul>

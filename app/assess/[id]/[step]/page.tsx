@@ -1,10 +1,11 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
 import { findStep } from "@/lib/questionnaire/steps";
+import { stepTexts } from "@/lib/questionnaire/step-texts";
 import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
 import { ResumeBox } from "@/lib/ui/resume-box";
@@ -27,6 +28,7 @@ export default async function StepPage({ params, searchParams }: Props) {
 
   const t = await getTranslations();
   const { index, total } = progress(step.id);
+  const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
   const previous = previousStep(step.id);
   // The form's own words; the questions' texts come with the fact catalogue.
   const { questionnaire } = await getMessages();
@@ -38,7 +40,8 @@ export default async function StepPage({ params, searchParams }: Props) {
       <NextIntlClientProvider messages={{ questionnaire }}>
         <StepForm
           id={id}
-          stepId={step.id}
+          step={step}
+          texts={stepTexts(step, await getLocale(), year)}
           answers={held.answers}
           version={held.version}
           savedAt={held.version > 1 ? held.updatedAt.toISOString() : null}

@@ -78,6 +78,8 @@ export function leafOf(path: string): Leaf | undefined {
   return byPath.get(path);
 }
 
-export function isFactPath(path: string): path is FactPath {
-  return byPath.has(path);
+/** What a dotted path names: an answer, a group of answers (e.g. "finance"), or nothing. */
+export function pathKind(path: string): "leaf" | "group" | null {
+  if (byPath.has(path)) return "leaf";
+  return factLeaves.some((l) => l.path.startsWith(`${path}.`)) ? "group" : null;
 }
