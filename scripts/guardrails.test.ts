@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
 import * as prettier from "prettier";
@@ -33,6 +33,19 @@ describe("guardrails of npm test", () => {
       },
     );
     expect(allowed!.messages.filter((m) => m.ruleId === "boundaries/dependencies")).toEqual([]);
+  });
+
+  it("find every route handler behind the one edge, route()", () => {
+    const files = readdirSync(`${root}app`, { recursive: true, encoding: "utf8" }).filter((f) =>
+      /(^|\/)route\.ts$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = readFileSync(`${root}app/${file}`, "utf8");
+      const handlers = [...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE)\b[^\n]*/g)];
+      expect(handlers.length, file).toBeGreaterThan(0);
+      for (const [line] of handlers) expect(line, file).toMatch(/= route(<[^>]*>)?\(/);
+    }
   });
 
   it("refuse formatting that Prettier would change", async () => {

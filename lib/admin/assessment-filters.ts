@@ -1,5 +1,6 @@
 // The admin list's filters, as they live in the URL (so a filtered list can be bookmarked and
 // shared, and the export uses the very same). Unknown or malformed values are dropped and named.
+import { queryValue, type PageQuery } from "@/lib/http/query";
 import { isProvinceCode, RULESET_IDS, VERDICTS, type RulesetId, type TierId, type Verdict } from "@/lib/criteria";
 import { isIsoDate } from "@/lib/criteria/facts/fields";
 
@@ -35,13 +36,9 @@ export type AssessmentFilters = {
 
 export type ParsedFilters = { filters: AssessmentFilters; invalid: string[] };
 
-type Params = Record<string, string | string[] | undefined>;
+type Params = PageQuery;
 
-const one = (params: Params, key: string) => {
-  const v = params[key];
-  const s = (Array.isArray(v) ? v[0] : v)?.trim();
-  return s ? s : undefined;
-};
+const one = (params: Params, key: string) => queryValue(params, key);
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
   value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -1,11 +1,11 @@
 // The export's columns, headed and worded in the reader's language: the list's columns, then one
 // column per fact of the catalogue with the company's answer in words.
-import { factLeaves, PROVINCES, rulesets } from "@/lib/criteria";
+import { factLeaves, flattenFacts, PROVINCES, rulesets } from "@/lib/criteria";
 import { columnHeader } from "@/lib/criteria/facts/display";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { getAt, type Answers } from "@/lib/questionnaire/answers";
-import { formatAnswer } from "@/lib/questionnaire/format-answer";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { answerCell } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
 
 export const EXPORT_COLUMNS = [
@@ -45,7 +45,7 @@ export function exportWords(locale: Locale) {
       ...factLeaves.map((l) => columnHeader(l.path, locale)),
     ],
     row(r: ListRow): (string | number | null)[] {
-      const answers = (r.answers ?? {}) as Answers;
+      const f = flattenFacts((r.answers ?? {}) as Answers) as Record<string, unknown>;
       return [
         r.reference,
         r.companyName,
@@ -60,7 +60,7 @@ export function exportWords(locale: Locale) {
         beijing.format(r.submittedAt),
         r.designatedBatch,
         r.designatedYear,
-        ...factLeaves.map((l) => formatAnswer(l.path, getAt(answers, l.path), locale)),
+        ...factLeaves.map((l) => answerCell(l.path, f[l.path], locale)),
       ];
     },
   };

@@ -2,10 +2,20 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
 import type { AdminDb } from "@/lib/auth/types";
+import { escapeLike } from "@/lib/db/like";
+import { queryValue, type PageQuery } from "@/lib/http/query";
 
 export const AUDIT_PAGE = 50;
 
 export type AuditFilters = { actor?: string; action?: string; target?: string; before?: string };
+
+/** The filters of a page or API query; text a database cannot hold reads as no filter. */
+export const auditFilters = (params: PageQuery): AuditFilters => ({
+  actor: queryValue(params, "actor"),
+  action: queryValue(params, "action"),
+  target: queryValue(params, "target"),
+  before: queryValue(params, "before"),
+});
 
 /**
  * The audit log, newest first, by pages keyed on the id. Reviewers see what was done to
@@ -14,7 +24,7 @@ export type AuditFilters = { actor?: string; action?: string; target?: string; b
 export async function listAudit(db: Pick<AdminDb, "auditLog">, role: Role, filters: AuditFilters) {
   const where: Prisma.AuditLogWhereInput = {};
   if (role !== "admin") where.targetType = { in: ["assessment", "export"] };
-  if (filters.actor) where.actorEmail = { contains: filters.actor.trim().toLowerCase() };
+  if (filters.actor) where.actorEmail = { contains: escapeLike(filters.actor.trim().toLowerCase()) };
   if (filters.action) where.action = filters.action;
   if (filters.target) where.targetId = filters.target.trim();
   if (filters.before && /^\d{1,18}$/.test(filters.before)) where.id = { lt: BigInt(filters.before) };

@@ -31,3 +31,11 @@ export function formatShortfall(x: number): string {
   const v = Math.ceil(clean(x * 100)) / 100;
   return Number.isInteger(clean(v * 10)) ? v.toFixed(1) : v.toFixed(2);
 }
+
+/** A criterion's explanation with its thresholds put in: "{minRevenue}" → "5000". */
+export function fillThresholds(template: string, thresholds: Readonly<Record<string, { value: number }>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const t = thresholds[key];
+    return t === undefined ? whole : formatNumber(t.value);
+  });
+}

@@ -31,7 +31,7 @@ describe("gaps", () => {
     expect(en(climb("market.nationalRank", 5, 3))).toBe(
       "Rank in the national niche market must improve by 2 place(s) to reach the top 3",
     );
-    expect(zh(climb("market.nationalRank", 5, 3))).toBe("全国细分市场排名需提升 2 位才能进入前 3");
+    expect(zh(climb("market.nationalRank", 5, 3))).toBe("全国细分市场排名需提升 2 位才能进入前 3 名");
     expect(en(below("finance.revenue.y1", 45000, 40000, "万元"))).toBe(
       "Operating revenue in 2025 must be below 40000 万元 (now 45000 万元)",
     );

@@ -23,6 +23,7 @@ export const VALIDATION_CODES = [
   "duplicate_option",
   "invalid_date",
   "text_too_long",
+  "text_unstorable",
   "uscc_format",
   "uscc_check_digit",
   "province_unknown",
@@ -49,14 +50,15 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     count_negative: "请输入不小于 0 的整数",
     percent_range: "请输入 0 到 100 之间的百分比",
     rank_min: "排名请从 1 开始填写",
-    score_range: "请输入 0 到 100 之间的得分",
-    provincial_local_range: "请输入 0 到 15 之间的地方特色指标得分",
-    digital_level_range: "请输入 0 到 4 之间的数字化水平等级",
-    year_range: "请输入 2000 到 2100 之间的评价年度",
+    score_range: "请输入 {min} 到 {max} 之间的得分",
+    provincial_local_range: "请输入 {min} 到 {max} 之间的地方特色指标得分",
+    digital_level_range: "请输入 {min} 到 {max} 之间的数字化水平等级",
+    year_range: "请输入 {min} 到 {max} 之间的评价年度",
     invalid_option: "请从列出的选项中选择",
     duplicate_option: "每个选项只能选择一次",
     invalid_date: "请输入有效日期，格式为 YYYY-MM-DD",
     text_too_long: "内容过长，请不超过 200 个字符",
+    text_unstorable: "内容含有无法保存的字符（如控制字符），请删除后重新输入",
     uscc_format: "统一社会信用代码应为 18 位，仅含数字和大写字母（不含 I、O、S、V、Z）",
     uscc_check_digit: "统一社会信用代码校验位不正确，请核对营业执照后重新输入",
     province_unknown: "请选择有效的省级行政区划代码（如 44）",
@@ -80,14 +82,15 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     count_negative: "Enter a whole number of 0 or more",
     percent_range: "Enter a percentage from 0 to 100",
     rank_min: "Enter a rank of 1 or more",
-    score_range: "Enter a score from 0 to 100",
-    provincial_local_range: "Enter a provincial distinctiveness score from 0 to 15",
-    digital_level_range: "Enter a digitalisation level from 0 to 4",
-    year_range: "Enter an assessment year from 2000 to 2100",
+    score_range: "Enter a score from {min} to {max}",
+    provincial_local_range: "Enter a provincial distinctiveness score from {min} to {max}",
+    digital_level_range: "Enter a digitalisation level from {min} to {max}",
+    year_range: "Enter an assessment year from {min} to {max}",
     invalid_option: "Choose one of the listed options",
     duplicate_option: "Choose each option only once",
     invalid_date: "Enter a valid date as YYYY-MM-DD",
     text_too_long: "Enter at most 200 characters",
+    text_unstorable: "This text contains a character that cannot be stored (such as a control character); remove it",
     uscc_format:
       "Enter the 18-character unified social credit code using digits and capital letters (no I, O, S, V or Z)",
     uscc_check_digit:
@@ -107,7 +110,10 @@ export function isValidationCode(code: string): code is ValidationCode {
   return Object.prototype.hasOwnProperty.call(validationMessages.en, code);
 }
 
-export function validationMessage(code: string, locale: Locale): string {
+/** The message of a code; a range's bounds come from its fact (`{min}`, `{max}`). */
+export function validationMessage(code: string, locale: Locale, bounds: { min?: number; max?: number } = {}): string {
   const key: ValidationCode = isValidationCode(code) ? code : "invalid_value";
-  return validationMessages[locale][key];
+  return validationMessages[locale][key].replace(/\{(min|max)\}/g, (whole, k: "min" | "max") =>
+    bounds[k] === undefined ? whole : String(bounds[k]),
+  );
 }

@@ -12,15 +12,16 @@ export const UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit, strin
     项: "items",
     年: "years",
     分: "points",
-    位: "place",
+    位: "",
     级: "level",
   },
 };
 
-/** "12,000 万元", "95%", "260 人". */
+/** "12,000 万元", "95%", "260 人"; a place in a ranking reads as its number in English. */
 export function withUnit(number: string, unit: FactUnit | null, locale: Locale): string {
-  if (!unit) return number;
-  return unit === "%" ? `${number}%` : `${number} ${UNIT_WORDS[locale][unit]}`;
+  const word = unit && UNIT_WORDS[locale][unit];
+  if (!word) return number;
+  return unit === "%" ? `${number}%` : `${number} ${word}`;
 }
 
 /** Beside an input, where the reader needs the unit explained. */

@@ -1,8 +1,9 @@
+import type { Locale } from "@/lib/i18n/locales";
 // Imports one official list, all or nothing. Used by the CLI (scripts/enterprises-import.ts) and by
 // the admin upload, so it carries no "server-only" marker: the CLI runs outside Next.
 import { logError } from "@/lib/log";
 import type { EnterpriseDbWithTx } from "./db";
-import { importMessage, type ImportLocale } from "./import/messages";
+import { importMessage } from "./import/messages";
 import { parseEnterpriseFile } from "./import/parse-file";
 import { matchRows } from "./match-rows";
 import type { ImportError, ImportSummary } from "./types";
@@ -14,7 +15,7 @@ export type ImportInput = {
   batch?: number;
   year?: number;
   importedBy?: string;
-  locale?: ImportLocale;
+  locale?: Locale;
 };
 
 // Writing 20,000 rows takes a few seconds on PGlite; Prisma's default of 5 s is too tight.

@@ -1,6 +1,7 @@
+import type { Locale } from "@/lib/i18n/locales";
 // Which rows of a list are firms we already hold. The credit code identifies a firm; without one,
 // the name within its province does (two firms cannot register the same name there).
-import { importMessage, type ImportLocale } from "./import/messages";
+import { importMessage } from "./import/messages";
 import type { EnterpriseInput, ImportError } from "./types";
 
 export type ExistingKey = { id: string; uscc: string | null; nameKey: string; provinceCode: string };
@@ -16,7 +17,7 @@ const nameKey = (k: { nameKey: string; provinceCode: string }) => `${k.nameKey}|
 export function matchRows(
   rows: readonly { line: number; value: EnterpriseInput }[],
   existing: readonly ExistingKey[],
-  locale: ImportLocale,
+  locale: Locale,
 ): Matched {
   const byUscc = new Map(existing.filter((e) => e.uscc !== null).map((e) => [e.uscc!, e]));
   const byName = new Map(existing.map((e) => [nameKey(e), e]));

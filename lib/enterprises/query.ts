@@ -4,6 +4,7 @@ import { z } from "zod";
 import { decodeCursor, type Cursor } from "@/lib/http/cursor";
 import { isBatch } from "./batches";
 import { isProvinceCode } from "@/lib/criteria/provinces";
+import { isStorableText } from "@/lib/criteria/text";
 import { findIndustry } from "@/lib/questionnaire/industries";
 import { parseIndustry } from "./import/fields";
 
@@ -34,7 +35,7 @@ const schema = z.object({
       .string()
       .transform((v, ctx) => normaliseIndustry(v) ?? (ctx.addIssue({ code: "custom", message: "industry" }), z.NEVER)),
   ),
-  q: optional(z.string().trim().max(100)),
+  q: optional(z.string().trim().max(100).refine(isStorableText)),
   cursor: optional(
     z
       .string()

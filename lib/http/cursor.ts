@@ -12,7 +12,8 @@ export function encodeCursor(cursor: Cursor): string {
 }
 
 export function decodeCursor(text: string | undefined): Cursor | undefined {
-  if (!text || text.length > 800 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
+  // A name of 200 Chinese characters encodes to about 860.
+  if (!text || text.length > 2048 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined;
   try {
     const parsed = shape.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
     return parsed.success ? { value: parsed.data[0], id: parsed.data[1] } : undefined;

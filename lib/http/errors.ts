@@ -21,7 +21,6 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   too_many_attempts: 429,
   internal_error: 500,
-  database_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -42,7 +41,7 @@ export function errorMessage(code: ErrorCode, locale: Locale, values: Record<str
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-export function errorBody(code: ErrorCode, locale: Locale, extra: Record<string, unknown> = {}) {
+function errorBody(code: ErrorCode, locale: Locale, extra: Record<string, unknown> = {}) {
   return { error: code, message: errorMessage(code, locale, { id: String(extra.id ?? "") }), ...extra };
 }
 

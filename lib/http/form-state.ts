@@ -20,9 +20,9 @@ export type ActionSpec<S extends z.ZodType> = {
 };
 
 /** A form's text fields as an object (a File stays a File). */
-export const formObject = (data: FormData): Record<string, FormDataEntryValue> => Object.fromEntries(data.entries());
+const formObject = (data: FormData): Record<string, FormDataEntryValue> => Object.fromEntries(data.entries());
 
-export const valuesOf = (data: FormData, names: readonly string[]): Record<string, string> =>
+const valuesOf = (data: FormData, names: readonly string[]): Record<string, string> =>
   Object.fromEntries(names.map((n) => [n, String(data.get(n) ?? "")]));
 
 export const fail = (field: string, message: string, values: Record<string, string>): FormState => ({

@@ -12,7 +12,7 @@ import { requestLocale } from "./request-locale";
 export type RouteContext<P> = { request: Request; params: P; locale: Locale };
 
 /** The answer to a failure: its own code for an AppError, else 500 with the logged id. */
-export function failureResponse(error: unknown, locale: Locale, context: Record<string, unknown>): Response {
+function failureResponse(error: unknown, locale: Locale, context: Record<string, unknown>): Response {
   if (error instanceof AppError) return errorResponse(error.code, locale, error.extra, error.headers);
   return errorResponse("internal_error", locale, { id: logError(error, context) });
 }
@@ -44,11 +44,4 @@ export function parseInput<S extends z.ZodType>(
   throw new AppError(code, {
     issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), code: i.code })),
   });
-}
-
-/** The query string as a plain object (one value per name; repeated names keep the first). */
-export function queryOf(request: Request): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of new URL(request.url).searchParams) if (!(k in out)) out[k] = v;
-  return out;
 }

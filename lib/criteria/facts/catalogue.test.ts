@@ -24,11 +24,12 @@ describe("fact catalogue", () => {
     }
   });
 
-  it("gives every number a unit with words in both languages", () => {
+  it("gives every number a unit, worded in both languages", () => {
     for (const [path, entry] of factEntries) {
       if (!NUMERIC.has(entry.kind) || UNITLESS_NUMBERS.has(path)) continue;
       expect(entry.unit, `${path} unit`).not.toBeNull();
-      for (const locale of LOCALES) expect(UNIT_WORDS[locale][entry.unit!], `${path} ${locale}`).toBeTruthy();
+      // A place in a ranking may read as its number alone ("top 3"), so its word may be empty.
+      for (const locale of LOCALES) expect(UNIT_WORDS[locale][entry.unit!], `${path} ${locale}`).toBeTypeOf("string");
     }
   });
 

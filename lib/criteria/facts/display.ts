@@ -1,6 +1,6 @@
 import { PROVINCES } from "../provinces";
 import type { Locale } from "../types";
-import { withUnit } from "../units";
+import { UNIT_WORDS, withUnit } from "../units";
 import { catalogue, leafOf, type EntryPath } from "./catalogue";
 import type { FactEntry, YearKey } from "./entry";
 import { factLabel } from "./label";
@@ -8,7 +8,6 @@ import { ANSWER_WORDS, answerNumber } from "./words";
 
 // How facts read: questions, help, option words and answers, in each language, from the catalogue.
 
-/** The answers every question shares: yes, no, don't know, and "none" for a list of options. */
 const entryOf = (entryPath: string): FactEntry | undefined => (catalogue as Record<string, FactEntry>)[entryPath];
 
 /** The question as the questionnaire asks it (a yearly figure's own name, for its fieldset). */
@@ -73,6 +72,19 @@ export function formatAnswer(
 }
 
 /**
+ * An answer as a spreadsheet cell: a number stays a number (its column names the unit), anything
+ * else reads as on the check page; "" when not answered.
+ */
+export function answerCell(
+  path: string,
+  value: unknown,
+  locale: Locale,
+  industryName?: (code: string) => string | null,
+): string | number {
+  return typeof value === "number" ? value : formatAnswer(path, value, locale, industryName);
+}
+
+/**
  * A question as one line names it (check page, error messages, answers to confirm): the question
  * itself, or for one year of a yearly figure its name with the year ("2025年净利润").
  */
@@ -88,14 +100,14 @@ const RELATIVE_YEAR: Readonly<Record<Locale, Record<YearKey, string>>> = {
 };
 
 /**
- * A fact's column in exports and the screening template, with its unit and a year relative to the
+ * A fact's column in exports and spreadsheets, with its unit and a year relative to the
  * assessment: "上年度营业收入（万元）", "Operating revenue, last year (万元)".
  */
 export function columnHeader(path: string, locale: Locale): string {
   const leaf = leafOf(path);
   if (!leaf) return path;
   const { label } = leaf.entry.text[locale];
-  const unit = leaf.entry.unit;
+  const unit = leaf.entry.unit && UNIT_WORDS[locale][leaf.entry.unit];
   if (locale === "en") {
     const named = leaf.year ? `${label}, ${RELATIVE_YEAR.en[leaf.year]}` : label;
     return unit ? `${named} (${unit})` : named;

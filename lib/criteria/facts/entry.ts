@@ -2,7 +2,7 @@ import type { Locale } from "../types";
 
 // One entry of the fact catalogue (catalogue/*.ts): everything about one fact of criteria.md
 // section 1. The facts schema, the questionnaire's steps, the check page, the report's labels
-// and units, the admin export and the screening template are all derived from these entries.
+// and units and the admin export are all derived from these entries.
 
 /** How a fact is asked and validated; each kind is one control in lib/ui/questionnaire. */
 export type FactKind =
@@ -46,7 +46,7 @@ export type YearKey = "y1" | "y2" | "y3";
 
 /**
  * When a fact is asked at all, as data (so the client, the server, the check page and the
- * screening template read the same rule); see ask.ts for how an unknown condition is treated.
+ * exports read the same rule); see ask.ts for how an unknown condition is treated.
  */
 export type AskIf = { path: string; whenUnknown?: boolean } & (
   { is: boolean } | { above: number } | { below: number } | { equals: string }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isProvinceCode } from "../provinces";
+import { isStorableText } from "../text";
 import { usccProblem } from "../uscc";
 import type { ValidationCode } from "../messages";
 
@@ -39,7 +40,12 @@ export const rangedInt = (min: number, max: number | undefined, code: Validation
 
 export const flag = () => z.boolean(err("expected_boolean")).nullish();
 
-export const text = () => z.string(err("expected_string")).max(200, err("text_too_long")).nullish();
+export const text = () =>
+  z
+    .string(err("expected_string"))
+    .max(200, err("text_too_long"))
+    .refine(isStorableText, err("text_unstorable"))
+    .nullish();
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, err("invalid_option")).nullish();

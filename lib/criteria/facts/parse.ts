@@ -1,5 +1,8 @@
 import { validationMessage, type ValidationCode } from "../messages";
+import { leafOf } from "./catalogue";
 import { issueCodes } from "./issues";
+
+const boundsOf = (path: string) => (leafOf(path)?.entry ?? {}) as { min?: number; max?: number };
 import type { Locale } from "../types";
 import { factsSchema, type Facts } from "./schema";
 
@@ -18,6 +21,6 @@ export function parseFacts(input: unknown, locale: Locale): ParseFactsResult {
   if (result.success) return { ok: true, facts: result.data as Facts };
   const issues = result.error.issues
     .flatMap(issueCodes)
-    .map((i) => ({ ...i, message: validationMessage(i.code, locale) }));
+    .map((i) => ({ ...i, message: validationMessage(i.code, locale, boundsOf(i.path)) }));
   return { ok: false, issues };
 }

@@ -14,7 +14,7 @@ describe("labels and explanations", () => {
     for (const id of RULESET_IDS) {
       expect(keys(criterionExplanations.en[id])).toEqual(keys(criterionExplanations["zh-CN"][id]));
     }
-    for (const part of ["gapTemplates", "units", "score", "sizeIndustries", "sizeClasses"] as const) {
+    for (const part of ["gapTemplates", "score", "sizeIndustries", "sizeClasses"] as const) {
       expect(keys(terms.en[part])).toEqual(keys(terms["zh-CN"][part]));
     }
   });

@@ -1,4 +1,3 @@
-import type { GapUnit } from "../gap";
 import type { SizeIndustry } from "../params/sme-size-standard";
 import type { SizeClass } from "../sme-size";
 import type { RulesetId, TierId } from "../types";
@@ -49,7 +48,6 @@ export interface Terms {
   scoreTotal: string;
   scoreOf: string;
   gapTemplates: Record<GapTemplateKey, string>;
-  units: Record<GapUnit, string>;
   score: Record<ScorePartId, string>;
   sizeIndustries: Record<SizeIndustry, string>;
   sizeClasses: Record<SizeClass, string>;

@@ -20,7 +20,6 @@ export const termsEn: Terms = {
     "below.人": "{metric} must be fewer than {target} (now {actual})",
     "below.万元": "{metric} must be below {target} (now {actual})",
   },
-  units: { 万元: "{v} 万元", "%": "{v}%", 年: "{v} years", 项: "{v}", 分: "{v} points", 位: "{v}", 人: "{v}" },
   score: {
     innovation: "Innovation",
     growth: "Growth",

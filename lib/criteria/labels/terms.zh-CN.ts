@@ -20,7 +20,6 @@ export const termsZh: Terms = {
     "below.人": "{metric}须少于 {target}（当前 {actual}）",
     "below.万元": "{metric}须低于 {target}（当前 {actual}）",
   },
-  units: { 万元: "{v} 万元", "%": "{v}%", 年: "{v} 年", 项: "{v} 项", 分: "{v} 分", 位: "{v}", 人: "{v} 人" },
   score: {
     innovation: "创新能力",
     growth: "成长性",

@@ -3,14 +3,13 @@ import type { GapSpec, GapUnit } from "../gap";
 import { terms, type GapTemplateKey, type Terms } from "../labels";
 import { valueLabel } from "../names";
 import type { Locale } from "../types";
+import { withUnit } from "../units";
 import type { GapResult } from "./types";
 
 // Localised gap sentences, e.g. "2025年研发费用需增加 63.0 万元才能达到 3%".
 
 const DECIMAL: ReadonlySet<GapUnit> = new Set<GapUnit>(["万元", "%", "分"]);
-function withUnit(t: Terms, value: number, unit: GapUnit): string {
-  return fillTemplate(t.units[unit], { v: formatNumber(value) });
-}
+const phrased = (value: number, unit: GapUnit, locale: Locale) => withUnit(formatNumber(value), unit, locale);
 
 function isTemplateKey(t: Terms, key: string): key is GapTemplateKey {
   return Object.prototype.hasOwnProperty.call(t.gapTemplates, key);
@@ -24,8 +23,8 @@ export function gapResult(g: GapSpec, locale: Locale, assessmentYear: number | n
   const message = fillTemplate(template, {
     metric,
     shortfall: DECIMAL.has(g.unit) ? formatShortfall(g.shortfall) : String(g.shortfall),
-    target: withUnit(t, g.target.value, g.target.unit),
-    actual: withUnit(t, g.actual, g.unit),
+    target: phrased(g.target.value, g.target.unit, locale),
+    actual: phrased(g.actual, g.unit, locale),
   });
   return {
     metric: g.metric,

@@ -1,4 +1,4 @@
-import { formatNumber } from "../format";
+import { fillThresholds } from "../format";
 import { criterionExplanations, criterionLabels, terms, tierTitle } from "../labels";
 import { getRulesetInfo } from "../rulesets/catalog";
 import { getRulesetDef } from "../rulesets/registry";
@@ -20,21 +20,19 @@ import type {
 
 const byId = new WeakMap<RulesetDef, Map<string, CriterionDef>>();
 
-function criterionDef(def: RulesetDef | null, id: string): CriterionDef | undefined {
+/** A criterion's definition in its tier: the common ones cite each tier's own clause. */
+function criterionDef(def: RulesetDef | null, tier: string, id: string): CriterionDef | undefined {
   if (!def) return undefined;
   let map = byId.get(def);
-  if (!map) byId.set(def, (map = new Map(def.tiers.flatMap((t) => t.criteria.map((c) => [c.id, c] as const)))));
-  return map.get(id);
+  if (!map)
+    byId.set(def, (map = new Map(def.tiers.flatMap((t) => t.criteria.map((c) => [`${t.id}/${c.id}`, c] as const)))));
+  return map.get(`${tier}/${id}`);
 }
 
 function explanation(c: CriterionCore, locale: Locale, known: CriterionDef | undefined): string {
   // A live evaluation shares its definition's thresholds, whose explanation is already filled in.
   if (known && known.thresholds === c.thresholds) return known.explanation[locale];
-  const template = criterionExplanations[locale][c.family][c.id] ?? "";
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const t = c.thresholds[key];
-    return t === undefined ? whole : formatNumber(t.value);
-  });
+  return fillThresholds(criterionExplanations[locale][c.family][c.id] ?? "", c.thresholds);
 }
 
 export function sizeWords(size: NonNullable<CriterionCore["size"]>, locale: Locale): CriterionResult["size"] {
@@ -49,8 +47,14 @@ export function sizeWords(size: NonNullable<CriterionCore["size"]>, locale: Loca
   };
 }
 
-function criterion(c: CriterionCore, locale: Locale, def: RulesetDef | null, year: number | null): CriterionResult {
-  const known = criterionDef(def, c.id);
+function criterion(
+  c: CriterionCore,
+  locale: Locale,
+  def: RulesetDef | null,
+  tier: string,
+  year: number | null,
+): CriterionResult {
+  const known = criterionDef(def, tier, c.id);
   const gaps = c.gaps.length === 0 ? [] : c.gaps.map((g) => gapResult(g, locale, year));
   const words = {
     label: criterionLabels[locale][c.id],
@@ -107,7 +111,7 @@ export function localize(
     const out: TierResult = {
       id: tier.id,
       verdict: tier.verdict,
-      criteria: tier.criteria.map((c) => criterion(c, locale, def, e.assessmentYear)),
+      criteria: tier.criteria.map((c) => criterion(c, locale, def, tier.id, e.assessmentYear)),
       title: tierTitle(locale, id, tier.id),
       alternatives: tier.alternatives,
     };

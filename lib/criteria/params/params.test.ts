@@ -13,7 +13,10 @@ import { innovativeSmeSeries } from "./data/innovative-sme";
 import { littleGiantSeries } from "./data/little-giant";
 import { littleGiantInnovationSeries } from "./data/little-giant-innovation";
 import { specializedSmeSeries } from "./data/specialized-sme";
-import { isSeries, repeal, series, v, valueAt, type Series } from "./series";
+import { repeal, series, v, valueAt, type Series } from "./series";
+
+const isSeries = (x: unknown): x is Series<unknown> =>
+  typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "series";
 import { smeSizeStandardSeries } from "./sme-size-standard";
 import { isParam, isSource, type Source } from "./types";
 

@@ -82,7 +82,7 @@ function sorted<T>(values: (DatedValue<T> | Repeal)[]) {
   return values;
 }
 
-export function isSeries(x: unknown): x is Series<unknown> {
+function isSeries(x: unknown): x is Series<unknown> {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "series";
 }
 
@@ -121,3 +121,6 @@ export function resolveAt<E extends object>(entries: E, date: string): Resolved<
   }
   return out as Resolved<E>;
 }
+
+/** The highest value a numeric series has ever had (the widest a question must allow). */
+export const highest = (s: Series<number>) => Math.max(...s.values.flatMap((d) => ("repealed" in d ? [] : [d.value])));

@@ -1,5 +1,5 @@
 import { criterionExplanations } from "../labels";
-import { formatNumber } from "../format";
+import { fillThresholds } from "../format";
 import { isParam, isSource, weakest, type Source } from "../params/types";
 import { LOCALES, type CriterionId, type LocalText, type RulesetId } from "../types";
 import type { Ctx, CriterionDef, RunResult, Threshold } from "./types";
@@ -16,13 +16,6 @@ function referenceText(sources: readonly Source[]): LocalText {
     en.push(`${s.reference.instrument}, ${s.reference.clause.en}`);
   }
   return { "zh-CN": zh.join("；"), en: en.join("; ") };
-}
-
-function fill(template: string, thresholds: Record<string, Threshold>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const t = thresholds[key];
-    return t === undefined ? whole : formatNumber(t.value);
-  });
 }
 
 /**
@@ -49,7 +42,7 @@ export function define(
   const referenceSources = sources.filter((s) => !isParam(s));
   const explanation = {} as LocalText;
   for (const locale of LOCALES) {
-    explanation[locale] = fill(criterionExplanations[locale][family][id] ?? "", thresholds);
+    explanation[locale] = fillThresholds(criterionExplanations[locale][family][id] ?? "", thresholds);
   }
   return {
     id,

@@ -74,7 +74,7 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
           d.debtRatio.step,
           d.rdIntensityY1.step,
           d.rdStaffShare.step,
-          d.rdExpenseTotal2y.step,
+          d.rdExpenseMean2y.step,
         ],
       );
       r.score = score;

@@ -1,3 +1,4 @@
+import { MEASURES_2022_A1, MEASURES_2026, NOTICE_2018 } from "../params/instruments";
 import type { LocalText, RulesetId } from "../types";
 
 // The rule sets and the dates they govern (criteria.md, "Official instruments").
@@ -14,29 +15,29 @@ export const rulesets: readonly RulesetInfo[] = [
   {
     id: "miit-2026",
     title: {
-      "zh-CN": "《优质中小企业梯度培育管理办法》（工信部企业〔2026〕2号）",
-      en: "Measures for the Tiered Cultivation of High-Quality SMEs (工信部企业〔2026〕2号)",
+      "zh-CN": `《优质中小企业梯度培育管理办法》（${MEASURES_2026.doc}）`,
+      en: `Measures for the Tiered Cultivation of High-Quality SMEs (${MEASURES_2026.doc})`,
     },
-    effectiveFrom: "2026-04-01",
+    effectiveFrom: MEASURES_2026.from,
     effectiveTo: null,
   },
   {
     id: "miit-2022",
     title: {
-      "zh-CN": "《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63号）",
-      en: "Interim Measures for the Tiered Cultivation of High-Quality SMEs (工信部企业〔2022〕63号)",
+      "zh-CN": `《优质中小企业梯度培育管理暂行办法》（${MEASURES_2022_A1.doc}）`,
+      en: `Interim Measures for the Tiered Cultivation of High-Quality SMEs (${MEASURES_2022_A1.doc})`,
     },
-    effectiveFrom: "2022-06-01",
+    effectiveFrom: MEASURES_2022_A1.from,
     effectiveTo: "2026-03-31",
   },
   {
     // Dated 2018-11-26 as recalled; governed batches 1 to 3.
     id: "miit-2018",
     title: {
-      "zh-CN": "《关于开展专精特新“小巨人”企业培育工作的通知》（工信厅企业函〔2018〕381号）",
-      en: "Notice on Cultivating SRDI “Little Giant” Enterprises (工信厅企业函〔2018〕381号)",
+      "zh-CN": `《关于开展专精特新“小巨人”企业培育工作的通知》（${NOTICE_2018.doc}）`,
+      en: `Notice on Cultivating SRDI “Little Giant” Enterprises (${NOTICE_2018.doc})`,
     },
-    effectiveFrom: "2018-11-26",
+    effectiveFrom: NOTICE_2018.from,
     effectiveTo: "2022-05-31",
   },
 ];

@@ -1,11 +1,11 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { FIRST_BATCH, FIRST_DESIGNATION_YEAR, LAST_BATCH, LAST_DESIGNATION_YEAR } from "../batches";
 // Import errors in the admin's language (Chinese by default, as the CLI prints them). The codes
 // are stable; the messages name the column and the value so the row can be fixed in the file.
-export type ImportLocale = "zh-CN" | "en";
 
 type Params = Record<string, string | number>;
 
-const MESSAGES: Readonly<Record<string, Readonly<Record<ImportLocale, string>>>> = {
+const MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   empty_file: { "zh-CN": "文件为空", en: "The file is empty" },
   xls: {
     "zh-CN": "不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV",
@@ -56,7 +56,7 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<ImportLocale, string>>>>
   },
 };
 
-export function importMessage(code: string, locale: ImportLocale, params: Params = {}): string {
+export function importMessage(code: string, locale: Locale, params: Params = {}): string {
   const template = MESSAGES[code]?.[locale] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
 }

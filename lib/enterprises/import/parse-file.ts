@@ -1,9 +1,10 @@
+import type { Locale } from "@/lib/i18n/locales";
 // A list file → the firms it names, or every problem with it. Pure: no database. Line 0 in an
 // error means the file as a whole.
 import type { EnterpriseInput, ImportError } from "../types";
 import { detectFileKind } from "./decode";
 import { isHeaderRow, mapHeaders, type HeaderMap } from "./headers";
-import { importMessage, type ImportLocale } from "./messages";
+import { importMessage } from "./messages";
 import { readCsv, readXlsx, type TableRow } from "./read-table";
 import { validateRow } from "./validate-row";
 
@@ -12,7 +13,7 @@ export type ParseOptions = {
   bytes: Uint8Array;
   batch?: number;
   year?: number;
-  locale?: ImportLocale;
+  locale?: Locale;
 };
 
 export type ParsedFile = { rows: { line: number; value: EnterpriseInput }[]; errors: ImportError[]; rowCount: number };

@@ -1,10 +1,11 @@
+import type { Locale } from "@/lib/i18n/locales";
 // One table row → one firm, or every reason it cannot be one.
 import { usccProblem } from "@/lib/criteria/uscc";
 import { batchYear } from "../batches";
 import { nameKeyOf, type EnterpriseInput } from "../types";
 import { clean, parseBatch, parseIndustry, parseNumber, parseStatus, parseYear, type Parsed } from "./fields";
 import type { Field, HeaderMap } from "./headers";
-import { importMessage, type ImportLocale } from "./messages";
+import { importMessage } from "./messages";
 import { resolveRegion } from "./regions";
 
 export type RowContext = {
@@ -12,7 +13,7 @@ export type RowContext = {
   headerCells: readonly string[];
   batch?: number;
   year?: number;
-  locale: ImportLocale;
+  locale: Locale;
 };
 
 export type RowResult = { ok: true; value: EnterpriseInput } | { ok: false; reasons: string[] } | { ok: "skip" };

@@ -1,11 +1,11 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BATCHES } from "@/lib/enterprises/batches";
 import type { Count } from "@/lib/enterprises/count-enterprises";
 import { BatchChart } from "./batch-chart";
-import type { UiLocale } from "./names";
 
 /** The official figures of every batch with their sources, beside what this database holds. */
-export async function BatchFacts({ held, locale }: { held: readonly Count[]; locale: UiLocale }) {
+export async function BatchFacts({ held, locale }: { held: readonly Count[]; locale: Locale }) {
   const t = await getTranslations("enterprises");
   const format = await getFormatter();
   const heldBy = new Map(held.map((c) => [Number(c.key), c.count]));

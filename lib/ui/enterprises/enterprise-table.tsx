@@ -1,10 +1,11 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { EnterpriseListItem } from "@/lib/enterprises/search-enterprises";
-import { industryLabel, provinceName, type UiLocale } from "./names";
+import { industryLabel, provinceName } from "./names";
 import { SampleBadge } from "./sample-notice";
 
-export async function EnterpriseTable({ items, locale }: { items: readonly EnterpriseListItem[]; locale: UiLocale }) {
+export async function EnterpriseTable({ items, locale }: { items: readonly EnterpriseListItem[]; locale: Locale }) {
   const t = await getTranslations("enterprises");
   const columns = ["name", "province", "batch", "industry", "mainProduct", "status"] as const;
   return (

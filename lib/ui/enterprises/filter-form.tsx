@@ -1,16 +1,17 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PROVINCE_CODES } from "@/lib/criteria/provinces";
 import { BATCH_NUMBERS } from "@/lib/enterprises/batches";
 import type { EnterpriseFilters } from "@/lib/enterprises/query";
 import { industries } from "@/lib/questionnaire/industries";
-import { provinceName, type UiLocale } from "./names";
+import { provinceName } from "./names";
 
 const sections = industries.filter((i) => i.level === "section");
 const divisionsOf = (letter: string) => industries.filter((i) => i.level === "division" && i.code.startsWith(letter));
 
 /** A plain GET form: filtering works without JavaScript, and the URL is the shareable selection. */
-export async function FilterForm({ filters, locale }: { filters: EnterpriseFilters; locale: UiLocale }) {
+export async function FilterForm({ filters, locale }: { filters: EnterpriseFilters; locale: Locale }) {
   const t = await getTranslations("enterprises.filters");
   const name = (i: { zh: string; en: string }) => (locale === "en" ? i.en : i.zh);
   const field = "mb-1 block font-semibold";

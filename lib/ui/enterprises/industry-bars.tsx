@@ -1,8 +1,9 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Count } from "@/lib/enterprises/count-enterprises";
 import { filtersToSearch, type EnterpriseFilters } from "@/lib/enterprises/query";
-import { industryLabel, type UiLocale } from "./names";
+import { industryLabel } from "./names";
 
 const SHOWN = 10;
 
@@ -14,7 +15,7 @@ export async function IndustryBars({
 }: {
   counts: readonly Count[];
   filters: EnterpriseFilters;
-  locale: UiLocale;
+  locale: Locale;
 }) {
   const t = await getTranslations("enterprises");
   const top = counts.slice(0, SHOWN);

@@ -1,7 +1,8 @@
+import type { Locale } from "@/lib/i18n/locales";
 import Link from "next/link";
 import type { Count } from "@/lib/enterprises/count-enterprises";
 import { filtersToSearch, type EnterpriseFilters } from "@/lib/enterprises/query";
-import { provinceName, type UiLocale } from "./names";
+import { provinceName } from "./names";
 
 // A tile-grid map: each province one square, placed roughly where it lies, so that the numbers
 // read as a map without drawing borders. [row, column, short Chinese name, English abbreviation].
@@ -42,7 +43,7 @@ const TILES: Readonly<Record<string, readonly [number, number, string, string]>>
 // Shades only repeat what the number says; every shade keeps dark text readable (WCAG AA).
 const SHADES = ["bg-white", "bg-red-50", "bg-red-100", "bg-red-200"] as const;
 
-type Props = { counts: readonly Count[]; filters: EnterpriseFilters; locale: UiLocale };
+type Props = { counts: readonly Count[]; filters: EnterpriseFilters; locale: Locale };
 
 export function ProvinceTiles({ counts, filters, locale }: Props) {
   const byCode = new Map(counts.map((c) => [c.key, c.count]));

@@ -1,10 +1,17 @@
-import { VALIDATION_CODES, validationMessage, type ValidationCode } from "@/lib/criteria/messages";
+import { validationMessage } from "@/lib/criteria/messages";
+import type { Locale } from "@/lib/criteria/types";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-export function issueMessage(t: T, code: string, label: string, locale: "zh-CN" | "en"): string {
+/** A step issue's message: the questionnaire's own "required", or the engine's code with its bounds. */
+export function issueMessage(
+  t: T,
+  code: string,
+  label: string,
+  locale: Locale,
+  bounds: { min?: number; max?: number } = {},
+): string {
   if (code === "required") return t("questionnaire.required", { label });
   if (code === "required_no_unknown") return t("questionnaire.requiredNoUnknown", { label });
-  const known = (VALIDATION_CODES as readonly string[]).includes(code);
-  return validationMessage((known ? code : "invalid_value") as ValidationCode, locale);
+  return validationMessage(code, locale, bounds);
 }

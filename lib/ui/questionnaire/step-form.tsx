@@ -54,7 +54,14 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
   const assessmentYear = typeof merged.assessmentYear === "number" ? merged.assessmentYear : null;
   const shown = visibleFields(step, merged);
   const label = (path: string) => texts.labels[path] ?? path;
-  const messageOf = (issue: StepIssue) => issueMessage(t, issue.code, label(issue.path), locale);
+  const messageOf = (issue: StepIssue) =>
+    issueMessage(
+      t,
+      issue.code,
+      label(issue.path),
+      locale,
+      step.fields.find((f) => f.path === issue.path),
+    );
 
   const showIssues = (issues: StepIssue[]) => {
     for (const issue of issues) form.setError(issue.path, { type: issue.code, message: issue.code });

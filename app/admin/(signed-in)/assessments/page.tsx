@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { queryValue } from "@/lib/http/query";
 import { filterParams, parseFilters } from "@/lib/admin/assessment-filters";
 import { listAssessments } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
@@ -13,8 +14,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.list"))("title") };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export default async function AssessmentsPage({ searchParams }: Props) {
   const params = await searchParams;
   await requireAdminPage(
@@ -24,8 +23,8 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   const t = await getTranslations("admin");
   const { filters, invalid } = parseFilters(params);
   const page = await listAssessments(filters, {
-    after: one(params.after),
-    before: one(params.before),
+    after: queryValue(params, "after", 2048),
+    before: queryValue(params, "before", 2048),
   });
   const query = filterParams(filters);
   const withQuery = (extra: Record<string, string>) =>

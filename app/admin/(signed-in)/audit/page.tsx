@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { auditFilters } from "@/lib/admin/list-audit";
 import { listAudit } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { AuditChange } from "@/lib/ui/admin/audit-change";
@@ -11,14 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 200);
-
 export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const session = await requireAdminPage("reviewer", "/admin/audit");
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const filters = { actor: one(params.actor), target: one(params.target), before: one(params.before) };
+  const { actor, target, before } = auditFilters(params);
+  const filters = { actor, target, before };
   const page = await listAudit(session.role, filters);
   const keep = Object.fromEntries(
     Object.entries({ actor: filters.actor, target: filters.target }).filter(([, v]) => v),

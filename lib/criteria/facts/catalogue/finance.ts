@@ -1,4 +1,5 @@
-import { highest, rdClassesSeries } from "../../params/data/rd-classes";
+import { rdClassesSeries } from "../../params/data/rd-classes";
+import { highest } from "../../params/series";
 import { money, signedMoney } from "../define";
 
 // Money in 万元, as audit reports and Chinese forms state it. y1 is the last complete fiscal year.
@@ -74,8 +75,9 @@ export const financeFacts = {
   }),
   "finance.equityFinancing2y": money({
     step: "finance",
-    // Equity financing stands in for revenue or R&D below the Little Giant's lowest revenue class
-    // (a lower bound than any other tier's revenue threshold), so it is asked only there.
+    // Asked where it stands in for revenue or R&D: below the Little Giant's lowest revenue class,
+    // which is above every other tier's revenue threshold. (The 2022 provincial direct route also
+    // counts it at any revenue; above that class it goes unasked and that route stays unknown.)
     askIf: { path: "finance.revenue.y1", below: highest(rdClassesSeries.revenueLower), whenUnknown: true },
     text: {
       "zh-CN": {

@@ -1,4 +1,9 @@
+import { specializedSmeSeries } from "../../params/data/specialized-sme";
+import { highest } from "../../params/series";
 import { ranged } from "../define";
+
+// The province's own distinctiveness points: at most what the 2022 provincial score gives them.
+const PROVINCIAL_LOCAL_MAX = highest(specializedSmeSeries["ssme.score-or-direct"].provincialLocalMax);
 
 export const scoresFacts = {
   "scores.development": ranged("score", "分", {
@@ -34,13 +39,13 @@ export const scoresFacts = {
   "scores.provincialLocal": ranged("number", "分", {
     step: "scores",
     min: 0,
-    max: 15,
+    max: PROVINCIAL_LOCAL_MAX,
     rangeCode: "provincial_local_range",
     text: {
-      "zh-CN": { label: "省级特色化指标得分", help: "所在省份自定特色化指标的得分（0 至 15 分）。" },
+      "zh-CN": { label: "省级特色化指标得分", help: "所在省份自定特色化指标的得分。" },
       en: {
         label: "Provincial distinctiveness score",
-        help: "The score on your province's own distinctiveness indicators (0 to 15).",
+        help: "The score on your province's own distinctiveness indicators.",
       },
     },
   }),

@@ -1,4 +1,4 @@
-import { series, v, type Series } from "../series";
+import { series, v } from "../series";
 import { CHECKED, lg18, lg22 } from "./little-giant-clauses";
 
 // The Little Giant's R&D condition by revenue class (381号 "三、分类条件", recalled; 63号 attachment 3
@@ -18,7 +18,3 @@ export const rdClassesSeries = {
   smallRdTotal: both("万元", 3000, 3000),
   smallRdStaffShare: both("%", 50, 50),
 };
-
-/** The highest value a numeric series has ever had. */
-export const highest = (s: Series<number>) =>
-  Math.max(...s.values.flatMap((d) => ("repealed" in d ? [] : [d.value])));

@@ -4,12 +4,13 @@ import { ADMIN_COOKIE, sessionCookie } from "@/lib/auth/cookie";
 import { login } from "@/lib/auth/service";
 import { clientAddress, isHttps, sameOrigin } from "@/lib/auth/request-info";
 import { config } from "@/lib/config";
+import { isStorableText } from "@/lib/criteria/text";
 import { readCookie } from "@/lib/http/cookies";
 import { AppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-body";
 import { parseInput, route } from "@/lib/http/route";
 
-const body = z.object({ email: z.string().max(254), password: z.string().max(1024) });
+const body = z.object({ email: z.string().max(254).refine(isStorableText), password: z.string().max(1024) });
 
 /** POST {email, password}: 200 and the session cookie; 401 whatever was wrong; 429 when throttled. */
 export const POST = route("POST /api/v1/auth/login", async ({ request }) => {

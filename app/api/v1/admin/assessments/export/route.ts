@@ -2,7 +2,8 @@ import { parseFilters } from "@/lib/admin/assessment-filters";
 import { startExport } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
 import { AppError } from "@/lib/http/errors";
-import { queryOf, route } from "@/lib/http/route";
+import { queryOf } from "@/lib/http/query";
+import { route } from "@/lib/http/route";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
