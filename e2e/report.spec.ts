@@ -128,3 +128,29 @@ test("the same answers under another rule set, and the difference between two", 
   expect(await reviewed.json()).toMatchObject({ assessment: { id }, ruleset: "miit-2026" });
   await office.close();
 });
+
+test("a 2026 review is reported under the 2022 standard, and the report says why", async ({ page }) => {
+  await openPersona(page, "review");
+  await expect(
+    page.getByText("适用标准：《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63号）"),
+  ).toBeVisible();
+  await expect(page.getByTestId("ruleset-reason")).toContainText("2026 年度复核仍按");
+  await expect(page.getByTestId("ruleset-reason")).toContainText("工信厅企业函〔2026〕117号");
+  await toEnglish(page);
+  await expect(page.getByTestId("ruleset-reason")).toContainText("The 2026 reviews still follow");
+});
+
+test("a result locked before a correction shows the corrected one beside it, verdict by verdict", async ({ page }) => {
+  await openPersona(page, "corrected");
+  await expect(page.getByText("提交之后，本工具按官方文本更正了部分标准数据")).toBeVisible();
+  const table = page.getByTestId("correction-diff");
+  await expect(table.getByRole("heading", { name: "标准数据更正前后的结论对比" })).toBeVisible();
+  const row = table.getByRole("row").filter({ hasText: "科技和创新型中小企业 · 结论" });
+  await expect(row).toContainText("结论有变化");
+  await expect(row).toContainText("不符合条件");
+  await expect(row).toContainText("符合条件");
+  await expect(table.getByRole("row").filter({ hasText: "评价得分" })).toBeVisible();
+  // The locked result is the one reported below.
+  await expect(verdict(page, "innovative-sme")).toContainText("不符合条件");
+  await expectNoAxeViolations(page);
+});

@@ -45,6 +45,12 @@ describe("npm run evaluate", () => {
     expect(JSON.parse(r.stdout)).toEqual(api.body);
   });
 
+  it("knows miit-2020", () => {
+    const r = cli("--ruleset", "miit-2020", "valid.json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(evaluate(baseFacts, { ruleset: "miit-2020" }));
+  });
+
   it("reads a request body and honours --lang", () => {
     const r = cli("--lang=en", join(dir, "envelope.json"));
     expect(r.code).toBe(0);

@@ -4,14 +4,16 @@ import { submittedAssessment } from "../../lib/admin/testing/submitted";
 import { hashSecretToken } from "../../lib/secret-token";
 import { Prisma } from "../../lib/db/generated/client";
 import type { Database } from "../../lib/db/open-database";
-import { personas, personaToken, type PersonaId } from "../support/personas";
+import { personas, personaToken, type Persona, type PersonaId } from "../support/personas";
 
 const SUBMITTED_AT = new Date("2026-11-20T02:00:00Z");
 
 function row(id: PersonaId) {
-  const { reference, status, answers } = personas[id];
+  const persona: Persona = personas[id];
+  const { reference, status, answers } = persona;
   const token = personaToken(id);
-  if (status === "submitted") return submittedAssessment({ reference, answers, token, submittedAt: SUBMITTED_AT });
+  if (status === "submitted")
+    return submittedAssessment({ reference, answers, token, submittedAt: SUBMITTED_AT, frozen: persona.frozen });
   return {
     reference,
     tokenHash: hashSecretToken(token),

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { steps } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
+import type { Evaluation } from "@/lib/criteria";
 
 const set = (answers: Answers, changes: Record<string, unknown>) =>
   Object.entries(changes).reduce((a, [path, v]) => setAt(a, path, v), answers);
@@ -14,7 +15,21 @@ const eligible = set(completeAnswers, { "company.name": "示例达标精工有�
 /** The paths of the first `n` steps: a draft left in the middle. */
 const firstSteps = (n: number) => steps.slice(0, n).flatMap((s) => s.fields.map((f) => f.path));
 
-export type Persona = { reference: string; status: "draft" | "submitted"; answers: Answers };
+export type Persona = {
+  reference: string;
+  status: "draft" | "submitted";
+  answers: Answers;
+  /** What the frozen evaluation said: a submission made before the threshold data was corrected. */
+  frozen?: (e: Evaluation) => Evaluation;
+};
+
+/** As if submitted when the innovative-SME growth bands were wrong: the base tier then failed. */
+function beforeCorrection(e: Evaluation): Evaluation {
+  const tier = e.tiers.find((t) => t.id === "innovative-sme")!;
+  tier.verdict = "not_eligible";
+  for (const c of tier.criteria) if (c.id === "ism.direct" || c.id === "ism.score") c.outcome = "not_met";
+  return e;
+}
 
 export const personas = {
   /** A draft left after the finance step (five of twelve pages). */
@@ -54,6 +69,18 @@ export const personas = {
     reference: "ZJ-E2ER04",
     status: "submitted",
     answers: set(eligible, { "finance.mainRevenue.y1": 10200 }),
+  },
+  /** A 2026 review: evaluated under the 2022 standard, as the 2026 annual notice says. */
+  review: {
+    reference: "ZJ-E2ER06",
+    status: "submitted",
+    answers: set(completeAnswers, { "company.name": "示例复核精密有限公司", review: true }),
+  },
+  corrected: {
+    reference: "ZJ-E2ER07",
+    status: "submitted",
+    answers: set(completeAnswers, { "company.name": "示例标准更正有限公司" }),
+    frozen: beforeCorrection,
   },
   peer: {
     reference: "ZJ-E2ER05",

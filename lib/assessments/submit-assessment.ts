@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateCore, parseFacts, rulesetInForce } from "@/lib/criteria";
+import { evaluateCore, parseFacts } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
 import { firstIncomplete, type Destination } from "@/lib/questionnaire/journey";
 import type { HeldAssessment } from "./find-held";
@@ -29,9 +29,10 @@ export async function submitAssessment(
   const parsed = parseFacts(held.answers, "zh-CN");
   if (!parsed.ok) return { kind: "incomplete", step: "about" };
 
-  const ruleset = rulesetInForce(input.today).id;
-  // Stored language-neutral: ids, outcomes and numbers; the words follow the reader when read.
-  const evaluation = evaluateCore(parsed.facts, { ruleset, today: input.today });
+  // Stored language-neutral: ids, outcomes and numbers; the words follow the reader when read. The
+  // rule set is the one in force, or a review year's (a 2026 review keeps the 2022 standard).
+  const evaluation = evaluateCore(parsed.facts, { today: input.today });
+  const ruleset = evaluation.ruleset.id;
   const updated = await db.assessment.updateMany({
     where: { id: held.id, status: "draft", version: input.version },
     data: {

@@ -29,6 +29,7 @@ function check(c: Case) {
     expect(found.length, `${key} is listed`).toBeGreaterThan(0);
     for (const r of found) expect(r.outcome, key).toBe(outcome);
   }
+  for (const key of c.absent ?? []) expect(criteria(zh, key), `${key} is not a criterion`).toEqual([]);
   for (const [tier, range] of Object.entries(c.score ?? {})) {
     const score = zh.tiers.find((t) => t.id === tier)?.score;
     expect(score && [score.min, score.max], `score of ${tier}`).toEqual(range);
@@ -53,6 +54,18 @@ function check(c: Case) {
   }
   if (c.sizeClass !== undefined) {
     expect(criteria(zh, "common.sme-size")[0]?.size?.sizeClass).toBe(c.sizeClass);
+  }
+  if (c.outside !== undefined) {
+    const size = criteria(en, "common.sme-size")[0]?.size;
+    expect(size?.outside).toBe(c.outside);
+    expect(size?.outsideReason).toMatch(/size standard/);
+  }
+  for (const [key, names] of Object.entries(c.boundaryNotes ?? {})) {
+    const noted = criteria(zh, key)[0]?.trace.filter((s) => s.kind === "note" && s.name === "ambiguousBound") ?? [];
+    expect(
+      noted.map((s) => Object.keys(s.inputs)[0]),
+      `${key} notes an ambiguous bound`,
+    ).toEqual(names);
   }
 }
 

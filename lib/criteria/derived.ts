@@ -13,8 +13,11 @@ import type { Locale } from "./types";
 export type TraceValue = number | string | boolean | null | readonly string[];
 
 export interface TraceStep {
-  /** derived: a computed value; test: a comparison and its outcome; input: a fact that steers the rule. */
-  kind: "derived" | "test" | "input";
+  /**
+   * derived: a computed value; test: a comparison and its outcome; input: a fact that steers the
+   * rule; note: where the text is ambiguous, how the rule read it.
+   */
+  kind: "derived" | "test" | "input" | "note";
   name: string;
   formula: string;
   inputs: Record<string, TraceValue>;

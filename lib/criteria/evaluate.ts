@@ -4,16 +4,16 @@ import type { Facts } from "./facts/schema";
 import { tierTitle } from "./labels";
 import { chinaToday } from "./today";
 import { criterionCore, criterionResult, scoreCore } from "./output/criterion";
-import { localScore } from "./output/localize";
+import { localScore, rulesetReason } from "./output/localize";
 import type { Evaluation, EvaluationResult, TierCore, TierResult } from "./output/types";
-import { rulesetInForce } from "./rulesets/catalog";
+import { chooseRuleset, type RulesetChoice } from "./rulesets/catalog";
 import { getRulesetDef } from "./rulesets/registry";
 import type { Ctx, RulesetDef, RunResult } from "./rules/types";
 import type { Locale, RulesetId } from "./types";
 import { tierVerdict } from "./verdict";
 
 export interface EvaluateOptions {
-  /** Default: the rule set in force on `today`. */
+  /** Default: the rule set in force on `today`, or a review year's (see chooseRuleset). */
   ruleset?: RulesetId;
   locale?: Locale;
   /** YYYY-MM-DD; default: today in China (UTC+8). */
@@ -22,13 +22,17 @@ export interface EvaluateOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The rule set in force on `today`; a missing or malformed date means today in China. */
-export function defaultRulesetId(today?: string): RulesetId {
-  return rulesetInForce(today !== undefined && ISO_DATE.test(today) ? today : chinaToday()).id;
+/** A missing or malformed date means today in China. */
+const dayOf = (today?: string) => (today !== undefined && ISO_DATE.test(today) ? today : chinaToday());
+
+/** The rule set an evaluation of these facts uses, and why (criteria.md section 5). */
+export function rulesetFor(facts: Facts, options: Omit<EvaluateOptions, "locale"> = {}): RulesetChoice {
+  if (options.ruleset) return { id: options.ruleset, reason: "requested" };
+  return chooseRuleset(facts, dayOf(options.today));
 }
 
 /** Runs a built rule set: the language-neutral evaluation. Facts are taken as validated. */
-export function evaluateCoreWith(def: RulesetDef, facts: Facts): Evaluation {
+export function evaluateCoreWith(def: RulesetDef, facts: Facts, reason?: RulesetChoice["reason"]): Evaluation {
   const f = flattenFacts(facts);
   const ctx: Ctx = { f, d: deriveValues(f) };
   const tiers: TierCore[] = def.tiers.map((tier) => {
@@ -45,18 +49,21 @@ export function evaluateCoreWith(def: RulesetDef, facts: Facts): Evaluation {
     if (scored) result.score = scoreCore(scored);
     return result;
   });
-  return {
-    ruleset: { id: def.id, effectiveFrom: def.effectiveFrom, effectiveTo: def.effectiveTo },
-    assessmentYear: f.assessmentYear,
-    tiers,
-  };
+  const ruleset: Evaluation["ruleset"] = { id: def.id, effectiveFrom: def.effectiveFrom, effectiveTo: def.effectiveTo };
+  if (reason) ruleset.reason = reason;
+  return { ruleset, assessmentYear: f.assessmentYear, tiers };
 }
 
 /**
  * The same, worded in `locale` (the answer of criteria.md section 5). Built in one pass, as every
  * API call does it; `localize` words a stored evaluation the same way.
  */
-export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh-CN"): EvaluationResult {
+export function evaluateWith(
+  def: RulesetDef,
+  facts: Facts,
+  locale: Locale = "zh-CN",
+  reason?: RulesetChoice["reason"],
+): EvaluationResult {
   const f = flattenFacts(facts);
   const ctx: Ctx = { f, d: deriveValues(f) };
   const tiers: TierResult[] = def.tiers.map((tier) => {
@@ -74,20 +81,23 @@ export function evaluateWith(def: RulesetDef, facts: Facts, locale: Locale = "zh
     if (scored) result.score = localScore(scoreCore(scored), locale);
     return result;
   });
-  return {
-    ruleset: { id: def.id, title: def.title[locale], effectiveFrom: def.effectiveFrom, effectiveTo: def.effectiveTo },
-    tiers,
-    locale,
+  const ruleset: EvaluationResult["ruleset"] = {
+    id: def.id,
+    title: def.title[locale],
+    effectiveFrom: def.effectiveFrom,
+    effectiveTo: def.effectiveTo,
   };
+  if (reason) ruleset.reason = rulesetReason(reason, def.id, f.assessmentYear, locale);
+  return { ruleset, tiers, locale };
 }
 
 /** The language-neutral evaluation under a rule set (default: the one in force on `today`). */
 export function evaluateCore(facts: Facts, options: Omit<EvaluateOptions, "locale"> = {}): Evaluation {
-  const id = options.ruleset ?? defaultRulesetId(options.today);
-  return evaluateCoreWith(getRulesetDef(id), facts);
+  const { id, reason } = rulesetFor(facts, options);
+  return evaluateCoreWith(getRulesetDef(id), facts, reason);
 }
 
 export function evaluate(facts: Facts, options: EvaluateOptions = {}): EvaluationResult {
-  const id = options.ruleset ?? defaultRulesetId(options.today);
-  return evaluateWith(getRulesetDef(id), facts, options.locale ?? "zh-CN");
+  const { id, reason } = rulesetFor(facts, options);
+  return evaluateWith(getRulesetDef(id), facts, options.locale ?? "zh-CN", reason);
 }

@@ -21,6 +21,16 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
     });
   });
 
+  it("evaluates a 2026 review under miit-2022 and says why; the historical rule sets by id", () => {
+    const review = post({ facts: { ...baseFacts, review: true } }, { today: "2026-12-02", locale: "en" });
+    expect(review.body).toMatchObject({ ruleset: { id: "miit-2022", reason: { code: "review_year" } } });
+    for (const id of ["miit-2020", "miit-2018"]) {
+      const a = post({ ruleset: id, facts: baseFacts });
+      expect(a.status).toBe(200);
+      expect(a.body).toMatchObject({ ruleset: { id, reason: { code: "requested" } }, tiers: [{ id: "little-giant" }] });
+    }
+  });
+
   it("takes the locale from the options or the body", () => {
     expect(post({ facts: {} }, { locale: "en" }).body).toMatchObject({ locale: "en" });
     expect(post({ facts: {}, locale: "en" }, { locale: "zh-CN" }).body).toMatchObject({ locale: "en" });

@@ -13,7 +13,7 @@ export { parseFacts } from "./facts/parse";
 export { PROVINCES, isProvinceCode } from "./provinces";
 
 export { rulesets, rulesetInForce, isRulesetId } from "./rulesets/catalog";
-export { evaluate, evaluateCore } from "./evaluate";
+export { evaluate, evaluateCore, rulesetFor } from "./evaluate";
 export { localize } from "./output/localize";
 export { storedEvaluation } from "./output/stored";
 export type { Evaluation, EvaluationResult, CriterionResult, ScoreOutput } from "./output/types";

@@ -1,3 +1,4 @@
+import type { TraceStep } from "./derived";
 import type { Tri } from "./logic";
 import type { Band, Bands } from "./params/types";
 
@@ -47,9 +48,16 @@ export function ladder(rungs: readonly Rung[], otherwise: number): Interval {
 }
 
 function test(x: number, band: Band): boolean {
-  if (band.op === ">=") return x >= band.bound;
-  if (band.op === "<") return x < band.bound;
-  return x <= band.bound;
+  switch (band.op) {
+    case ">=":
+      return x >= band.bound;
+    case ">":
+      return x > band.bound;
+    case "<":
+      return x < band.bound;
+    case "<=":
+      return x <= band.bound;
+  }
 }
 
 export function bandScore(x: number | null, bands: Bands): Interval {
@@ -110,4 +118,25 @@ export function total(groups: Record<string, ScoreGroup>, passMark: number): Sco
     max += g.max;
   }
   return { min, max, passMark, groups };
+}
+
+/**
+ * Trace notes for banded values that sit exactly on a bound the text leaves open (two plain ranges
+ * share it): which band the convention of criteria.md gave them, so a reviewer sees the choice.
+ */
+export function boundaryNotes(
+  items: readonly (readonly [name: string, x: number | null, bands: Bands])[],
+): TraceStep[] {
+  const notes: TraceStep[] = [];
+  for (const [name, x, b] of items) {
+    if (x === null || !b.ambiguous?.includes(x)) continue;
+    notes.push({
+      kind: "note",
+      name: "ambiguousBound",
+      formula: `${name} = ${x}: two ranges of the text share this bound; placed by the convention of criteria.md`,
+      inputs: { [name]: x },
+      value: bandScore(x, b).min,
+    });
+  }
+  return notes;
 }

@@ -2,6 +2,7 @@ import { agree, all, any, ge, lt } from "./logic";
 import { below, type GapSpec } from "./gap";
 import {
   SIZE_INDUSTRIES,
+  type OutsideStandard,
   type SizeIndustry,
   type SizeLimits,
   type SizeStandardEntry,
@@ -25,46 +26,96 @@ export interface SizeInfo {
   /** Industries the code allows (all of them when the code is unknown). */
   candidates: readonly SizeIndustry[];
   sizeClass: SizeClass | null;
+  /** Why the code's industry is outside the 2011 standard (the outcome is then manual). */
+  outside: OutsideStandard | null;
+}
+
+/**
+ * What a code says: the standard's industries it may be, and whether it is (no industries) or may
+ * be (some) outside the standard: which case, or "unknown" for a code too short to tell.
+ */
+export interface SizeMapping {
+  industries: readonly SizeIndustry[];
+  outside: OutsideStandard | "unknown" | null;
 }
 
 const ALL: readonly SizeIndustry[] = SIZE_INDUSTRIES;
 const K70: readonly SizeIndustry[] = ["real-estate-development", "property-management", "other"];
 
-/** GB/T 4754 code → size-standard industries; K70 alone does not say which part of real estate. */
-export function sizeIndustries(code: string | null): readonly SizeIndustry[] {
-  if (code === null || code.length < 3) return ALL;
+const only = (...industries: SizeIndustry[]): SizeMapping => ({ industries, outside: null });
+const outsideOf = (outside: OutsideStandard): SizeMapping => ({ industries: [], outside });
+
+/**
+ * GB/T 4754-2017 code → size-standard industries, as the statistics bureau's 2017 classification
+ * method maps them (criteria.md section 3). A code too short to decide gives every industry it may
+ * be: K70 alone may be any part of real estate, K7040 included (outside the standard); G59 alone
+ * may be loading (transport) or warehousing; no code may be any industry, inside or outside.
+ */
+export function sizeIndustries(code: string | null): SizeMapping {
+  if (code === null || code.length < 3) return ANY;
+  let found = mappings.get(code);
+  if (found === undefined) {
+    found = mapCode(code);
+    // Codes are few (a letter and 2 to 4 digits); the bound only guards memory.
+    if (mappings.size < 20000) mappings.set(code, found);
+  }
+  return found;
+}
+
+const ANY: SizeMapping = { industries: ALL, outside: "unknown" };
+const mappings = new Map<string, SizeMapping>();
+
+function mapCode(code: string): SizeMapping {
   const section = code.charAt(0);
   const division = Number(code.slice(1, 3));
   const rest = code.slice(3);
   switch (section) {
     case "A":
-      return ["agriculture"];
+      return only("agriculture");
     case "B":
     case "C":
     case "D":
-      return ["industry"];
+      return only("industry");
     case "E":
-      return ["construction"];
+      return only("construction");
     case "F":
-      return division === 51 ? ["wholesale"] : division === 52 ? ["retail"] : ["other"];
+      return division === 51 ? only("wholesale") : division === 52 ? only("retail") : only("other");
     case "G":
-      if (division >= 53 && division <= 58) return ["transport"];
-      return division === 59 ? ["warehousing"] : division === 60 ? ["postal"] : ["other"];
+      // "交通运输业（不含铁路运输业）"
+      if (division === 53) return outsideOf("railway");
+      if (division >= 54 && division <= 58) return only("transport");
+      if (division === 59) {
+        // G591 装卸搬运 is transport; G592-G599 warehousing.
+        if (rest === "") return only("transport", "warehousing");
+        return rest.startsWith("1") ? only("transport") : only("warehousing");
+      }
+      return division === 60 ? only("postal") : only("other");
     case "H":
-      return division === 61 ? ["accommodation"] : division === 62 ? ["catering"] : ["other"];
+      return division === 61 ? only("accommodation") : division === 62 ? only("catering") : only("other");
     case "I":
-      if (division === 63 || division === 64) return ["information-transmission"];
-      return division === 65 ? ["software-it"] : ["other"];
+      if (division === 63 || division === 64) return only("information-transmission");
+      return division === 65 ? only("software-it") : only("other");
+    case "J":
+      return outsideOf("finance");
     case "K":
-      if (division !== 70) return ["other"];
-      if (rest === "") return K70;
-      if (rest === "1" || rest === "10") return ["real-estate-development"];
-      if (rest === "2" || rest === "20") return ["property-management"];
-      return ["other"];
+      if (division !== 70) return only("other");
+      if (rest === "") return { industries: K70, outside: "own-property" };
+      if (rest.startsWith("1")) return only("real-estate-development");
+      if (rest.startsWith("2")) return only("property-management");
+      if (rest.startsWith("4")) return outsideOf("own-property");
+      return only("other");
     case "L":
-      return ["leasing-business-services"];
+      return only("leasing-business-services");
+    case "P":
+      return outsideOf("education");
+    case "Q":
+      return division === 83 || division === 84 ? outsideOf("health") : only("other");
+    case "S":
+      return outsideOf("public-administration");
+    case "T":
+      return outsideOf("international");
     default:
-      return ["other"];
+      return only("other");
   }
 }
 
@@ -125,21 +176,41 @@ export interface SizeResult {
   gap: GapSpec | null;
 }
 
+function outsideStep(code: string | null, outside: OutsideStandard | "unknown", mayBe: boolean): TraceStep {
+  return {
+    kind: "input",
+    name: "sme:outside-standard",
+    formula: mayBe
+      ? `company.industryCode may be outside the 2011 size standard (${outside}): more digits decide`
+      : `company.industryCode outside the 2011 size standard (${outside}): a reviewer decides`,
+    inputs: { "company.industryCode": code },
+    value: outside,
+  };
+}
+
 export function evaluateSize(
   code: string | null,
   x: SizeInputs,
   standard: Readonly<Record<SizeIndustry, SizeStandardEntry>>,
 ): SizeResult {
-  const candidates = sizeIndustries(code);
-  const outcomes: Outcome[] = [];
-  const classes: (SizeClass | null)[] = [];
-  const steps: TraceStep[] = [];
+  const { industries: candidates, outside } = sizeIndustries(code);
   const inputs = {
     "company.industryCode": code,
     "people.employees": x.employees,
     "finance.revenue.y1": x.revenue,
     "finance.totalAssets": x.assets,
   };
+  if (candidates.length === 0 && outside !== null && outside !== "unknown") {
+    return {
+      outcome: "manual",
+      size: { industry: null, candidates, sizeClass: null, outside },
+      steps: [outsideStep(code, outside, false)],
+      gap: null,
+    };
+  }
+  const outcomes: Outcome[] = [];
+  const classes: (SizeClass | null)[] = [];
+  const steps: TraceStep[] = [];
   for (const industry of candidates) {
     const e = standard[industry];
     const sme = isSme(x, e.ceiling.value);
@@ -147,13 +218,18 @@ export function evaluateSize(
     classes.push(classify(x, e, sme));
     steps.push({ kind: "test", name: `sme:${industry}`, formula: formulaOf(e.ceiling.value), inputs, value: sme });
   }
+  // A code that may also be outside the standard (none, or K70 alone) cannot decide: digits are missing.
+  if (outside !== null) {
+    outcomes.push("unknown");
+    steps.push(outsideStep(code, outside, true));
+  }
   const outcome = agree(outcomes);
   const first = classes[0] ?? null;
-  const sizeClass = classes.every((c) => c === first) ? first : null;
-  const industry = candidates.length === 1 ? (candidates[0] ?? null) : null;
+  const sizeClass = outside === null && classes.every((c) => c === first) ? first : null;
+  const industry = candidates.length === 1 && outside === null ? (candidates[0] ?? null) : null;
   return {
     outcome,
-    size: { industry, candidates, sizeClass },
+    size: { industry, candidates, sizeClass, outside: null },
     steps,
     gap: outcome === "not_met" ? sizeGap(candidates, x, standard) : null,
   };

@@ -1,8 +1,8 @@
 export type Locale = "zh-CN" | "en";
 export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
 
-export type RulesetId = "miit-2026" | "miit-2022" | "miit-2018";
-export const RULESET_IDS: readonly RulesetId[] = ["miit-2026", "miit-2022", "miit-2018"];
+export type RulesetId = "miit-2026" | "miit-2022" | "miit-2020" | "miit-2018";
+export const RULESET_IDS: readonly RulesetId[] = ["miit-2026", "miit-2022", "miit-2020", "miit-2018"];
 
 export type TierId = "innovative-sme" | "specialized-sme" | "little-giant";
 export const TIER_IDS: readonly TierId[] = ["innovative-sme", "specialized-sme", "little-giant"];
@@ -23,6 +23,7 @@ export type CriterionId =
   | "common.good-standing"
   | "ism.direct"
   | "ism.score"
+  | "ism.tech-sme"
   | "ssme.prior-title"
   | "ssme.niche-years"
   | "ssme.scale"
@@ -36,6 +37,7 @@ export type CriterionId =
   | "lg.prior-title"
   | "lg.niche-years"
   | "lg.revenue"
+  | "lg.revenue-window"
   | "lg.main-business-share"
   | "lg.growth"
   | "lg.debt-ratio"

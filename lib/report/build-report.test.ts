@@ -127,6 +127,53 @@ describe("the result report", () => {
     ]);
   });
 
+  it("shows what the corrected rules change beside the frozen result: each verdict and criterion", () => {
+    const source = submitted(completeAnswers);
+    const frozen = structuredClone(source.evaluation) as Evaluation;
+    const lg = frozen.tiers[2]!;
+    lg.verdict = "not_eligible";
+    lg.criteria.find((c) => c.id === "lg.debt-ratio")!.outcome = "not_met";
+    const r = buildReport({ ...source, evaluation: frozen }, { locale: "zh-CN", today })!;
+    expect(r.rulesChanged).toBe(true);
+    expect(r.correction!.verdicts.find((v) => v.tier === "little-giant")).toEqual({
+      tier: "little-giant",
+      left: "not_eligible",
+      right: "eligible",
+    });
+    expect(r.correction!.rows).toEqual([
+      expect.objectContaining({
+        tier: "little-giant",
+        criterion: "lg.debt-ratio",
+        left: expect.objectContaining({ outcome: "not_met" }),
+        right: expect.objectContaining({ outcome: "met" }),
+      }),
+    ]);
+    // The frozen result stays the one shown.
+    expect(tier(r, "little-giant").verdict).toBe("not_eligible");
+    expect(buildReport(source, { locale: "zh-CN", today })!.correction).toBeNull();
+  });
+
+  it("evaluates a 2026 review under miit-2022 and says why; a new application under miit-2026", () => {
+    const review = buildReport(draft(setAt(completeAnswers, "review", true)), { locale: "en", today })!;
+    expect(review.ruleset).toBe("miit-2022");
+    expect(review.evaluation.ruleset.reason).toMatchObject({ code: "review_year" });
+    expect(review.evaluation.ruleset.reason!.message).toContain("2026 reviews");
+    const fresh = buildReport(draft(completeAnswers), { locale: "en", today })!;
+    expect([fresh.ruleset, fresh.evaluation.ruleset.reason?.code]).toEqual(["miit-2026", "in_force"]);
+    const asked = buildReport(draft(setAt(completeAnswers, "review", true)), {
+      locale: "en",
+      today,
+      ruleset: "miit-2026",
+    })!;
+    expect([asked.ruleset, asked.evaluation.ruleset.reason?.code]).toEqual(["miit-2026", "requested"]);
+  });
+
+  it("names what a historical rule set leaves out", () => {
+    const r = buildReport(draft(completeAnswers), { locale: "en", today, ruleset: "miit-2018" })!;
+    expect(r.rulesets.find((x) => x.id === "miit-2018")!.notes).toMatch(/technical staff/);
+    expect(r.rulesets.map((x) => x.id)).toEqual(["miit-2026", "miit-2022", "miit-2020", "miit-2018"]);
+  });
+
   it("stores an evaluation without words, and reads it in either language", () => {
     const source = submitted(completeAnswers);
     const stored = JSON.stringify(source.evaluation);

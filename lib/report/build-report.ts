@@ -3,7 +3,7 @@ import {
   isRulesetId,
   localize,
   parseFacts,
-  rulesetInForce,
+  rulesetFor,
   rulesets,
   storedEvaluation,
   type Evaluation,
@@ -35,13 +35,15 @@ export type Report = {
   frozenRuleset: RulesetId | null;
   /** True when today's rules, applied to the frozen answers, would decide differently. */
   rulesChanged: boolean;
+  /** Then: the frozen evaluation (left) beside the corrected one (right), what differs. */
+  correction: RulesetDiff | null;
   evaluation: EvaluationResult;
   ladder: Rung[];
   nextSteps: NextStep[];
   toConfirm: ToConfirm[];
   groups: GroupCount[];
   diff: RulesetDiff | null;
-  rulesets: { id: RulesetId; title: string }[];
+  rulesets: { id: RulesetId; title: string; notes: string | null }[];
 };
 
 const sameOutcomes = (a: Evaluation, b: Evaluation) =>
@@ -54,8 +56,9 @@ const sameOutcomes = (a: Evaluation, b: Evaluation) =>
 /**
  * The result report of one assessment. A submitted one is reported as frozen; its words follow
  * the reader's language, and when the rules (as corrected since) would now decide otherwise, the
- * frozen evaluation is shown as it was and the report says so. Null when the facts do not parse
- * (an incomplete draft).
+ * frozen evaluation is shown as it was, the corrected one beside it, and the report says so.
+ * Without a rule set asked for, a draft is evaluated under the one its facts call for (in force,
+ * or a review year's). Null when the facts do not parse (an incomplete draft).
  */
 export function buildReport(
   source: ReportSource,
@@ -66,13 +69,17 @@ export function buildReport(
   const year = typeof source.answers.assessmentYear === "number" ? source.answers.assessmentYear : null;
   const frozen = source.status !== "draft" ? storedEvaluation(source.evaluation, year) : null;
   const frozenRuleset = frozen && isRulesetId(source.rulesetId) ? source.rulesetId : null;
-  const base = frozenRuleset ?? rulesetInForce(options.today).id;
+  const chosen = rulesetFor(facts.facts, { today: options.today });
+  const base = frozenRuleset ?? chosen.id;
   const shown = isRulesetId(options.ruleset) ? options.ruleset : base;
 
-  const live = evaluateCore(facts.facts, { ruleset: shown, today: options.today });
+  // The reason is kept when the rule set is the facts' own (as the frozen one was chosen).
+  const live = evaluateCore(facts.facts, shown === chosen.id ? { today: options.today } : { ruleset: shown });
   const useFrozen = frozen !== null && shown === frozenRuleset;
   const rulesChanged = useFrozen && !sameOutcomes(frozen, live);
+  if (useFrozen && !frozen.ruleset.reason && shown === chosen.id) frozen.ruleset.reason = chosen.reason;
   const evaluation = localize(useFrozen && rulesChanged ? frozen : live, options.locale);
+  const correction = rulesChanged ? diffRulesets(evaluation, localize(live, options.locale)) : null;
 
   const compareId = isRulesetId(options.compare) && options.compare !== shown ? options.compare : null;
   const other = compareId
@@ -90,12 +97,17 @@ export function buildReport(
     ruleset: shown,
     frozenRuleset,
     rulesChanged,
+    correction,
     evaluation,
     ladder: ladder(evaluation),
     nextSteps: nextSteps(evaluation),
     toConfirm: toConfirm(source.answers, evaluation),
     groups: countGroups(evaluation),
     diff: other ? diffRulesets(evaluation, other) : null,
-    rulesets: rulesets.map((r) => ({ id: r.id, title: r.title[options.locale] })),
+    rulesets: rulesets.map((r) => ({
+      id: r.id,
+      title: r.title[options.locale],
+      notes: r.notes?.[options.locale] ?? null,
+    })),
   };
 }

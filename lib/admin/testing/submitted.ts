@@ -2,7 +2,7 @@
 // evaluation and list columns exactly as submission writes them, without the questionnaire.
 import { randomBytes } from "node:crypto";
 import { hashSecretToken } from "@/lib/secret-token";
-import { evaluateCore, parseFacts } from "@/lib/criteria";
+import { evaluateCore, parseFacts, type Evaluation } from "@/lib/criteria";
 import { listColumns } from "@/lib/assessments/list-columns";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
@@ -22,6 +22,8 @@ export type SubmittedOptions = {
   revenue?: number;
   status?: AssessmentStatus;
   submittedAt?: Date;
+  /** What the frozen evaluation said instead (a submission made before a correction). */
+  frozen?: (evaluation: Evaluation) => Evaluation;
 };
 
 export function submittedAssessment(options: SubmittedOptions): Prisma.AssessmentCreateInput {
@@ -36,13 +38,15 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
   }
   const parsed = parseFacts(answers, "zh-CN");
   if (!parsed.ok) throw new Error(`sample answers invalid: ${JSON.stringify(parsed.issues)}`);
-  const evaluation = evaluateCore(parsed.facts, { ruleset: "miit-2026", today: "2026-11-21" });
+  // The rule set submission would choose on that day (a 2026 review keeps miit-2022).
+  const live = evaluateCore(parsed.facts, { today: "2026-11-21" });
+  const evaluation = options.frozen ? options.frozen(structuredClone(live)) : live;
   return {
     reference: options.reference,
     tokenHash: hashSecretToken(options.token ?? randomBytes(32).toString("base64url")),
     status: options.status ?? "submitted",
     answers: answers as Prisma.InputJsonObject,
-    rulesetId: "miit-2026",
+    rulesetId: evaluation.ruleset.id,
     evaluation: evaluation as unknown as Prisma.InputJsonObject,
     submittedAt: options.submittedAt ?? new Date(),
     version: 14,

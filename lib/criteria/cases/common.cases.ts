@@ -77,6 +77,15 @@ export const commonCases: Case[] = [
     ruleset: "miit-2018",
     from: {},
     verdicts: { "little-giant": "undetermined" },
-    outcomes: { "lg.operating-years": "unknown", "lg.classified": "unknown" },
+    outcomes: { "lg.operating-years": "unknown", "lg.revenue-window": "unknown" },
+    tiers: ["little-giant"],
+  },
+  {
+    name: "empty facts: miit-2020",
+    ruleset: "miit-2020",
+    from: {},
+    verdicts: { "little-giant": "undetermined" },
+    outcomes: { "lg.operating-years": "unknown", "lg.classified": "unknown", "lg.market-share": "unknown" },
+    tiers: ["little-giant"],
   },
 ];

@@ -154,11 +154,60 @@ export const miit2022Cases: Case[] = [
     facts: { market: { ownBrand: false }, management: { standardsDrafted: false } },
     score: { "specialized-sme": [91, 91] },
   },
-  {
-    name: "ssme22: debt ratio exactly 50 % scores 3",
+  // Debt ratio points: "50%以下" 5 (takes 50); 50%-60% 3 (takes 60, a bound shared with 60%-70%);
+  // 60%-70% 1; "70%以上" 0 (takes 70). Base 40 % scores 5, total 93.
+  ...(
+    [
+      [5000, 93],
+      [5001, 91],
+      [6000, 91],
+      [6001, 89],
+      [6999, 89],
+      [7000, 88],
+    ] as const
+  ).map(([liabilities, total]): Case => ({
+    name: `ssme22: debt ratio ${liabilities / 100} % scores ${total - 88}`,
     ruleset: R,
-    facts: { finance: { totalLiabilities: 5000 } },
-    score: { "specialized-sme": [91, 91] },
+    facts: { finance: { totalLiabilities: liabilities } },
+    score: { "specialized-sme": [total, total] },
+    // The base's R&D intensity of 6 % sits on a shared bound too ("6%-8%", "4%-6%").
+    boundaryNotes: {
+      "ssme.score-or-direct": liabilities === 6000 ? ["debtRatio", "rdIntensityY1"] : ["rdIntensityY1"],
+    },
+  })),
+  // The direct route: "获得国家级科技奖励，并在获奖单位中排名前五" (a government site's copy).
+  {
+    name: "ssme22: a national award ranked 5th among its units recognises directly",
+    ruleset: R,
+    facts: merge(weak, { innovation: { scienceAward: "national", nationalAwardRank: 5 } }),
+    outcomes: { "ssme.score-or-direct": "met" },
+    verdicts: { "specialized-sme": "eligible" },
+  },
+  {
+    name: "ssme22: a national award ranked 6th does not",
+    ruleset: R,
+    facts: merge(weak, { innovation: { scienceAward: "national", nationalAwardRank: 6 } }),
+    outcomes: { "ssme.score-or-direct": "not_met" },
+    verdicts: { "specialized-sme": "not_eligible" },
+  },
+  {
+    name: "ssme22: a national award with the rank unknown is unknown",
+    ruleset: R,
+    facts: merge(weak, { innovation: { scienceAward: "national", nationalAwardRank: null } }),
+    outcomes: { "ssme.score-or-direct": "unknown" },
+    verdicts: { "specialized-sme": "undetermined" },
+  },
+  {
+    name: "ssme22: a national award in the top three needs no rank",
+    ruleset: R,
+    facts: merge(weak, { innovation: { scienceAward: "national-top3" } }),
+    outcomes: { "ssme.score-or-direct": "met" },
+  },
+  {
+    name: "ssme22: a provincial award not in the top three does not count",
+    ruleset: R,
+    facts: merge(weak, { innovation: { scienceAward: "provincial" } }),
+    outcomes: { "ssme.score-or-direct": "not_met" },
   },
   {
     name: "lg22: main share exactly 70 %",

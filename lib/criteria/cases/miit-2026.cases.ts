@@ -14,6 +14,19 @@ export const miit2026Cases: Case[] = [
     verdicts: { "specialized-sme": "not_eligible" },
   },
   {
+    name: "ssme: a listed 科技型中小企业 has the prior title (科技和创新型 includes it)",
+    ruleset: R,
+    facts: { titles: { innovativeSme: false, techSme: true } },
+    outcomes: { "ssme.prior-title": "met" },
+  },
+  {
+    name: "ssme: no innovative-SME title, listing unknown",
+    ruleset: R,
+    facts: { titles: { innovativeSme: false, techSme: null } },
+    outcomes: { "ssme.prior-title": "unknown" },
+    verdicts: { "specialized-sme": "undetermined" },
+  },
+  {
     name: "ssme: niche years exactly 3",
     ruleset: R,
     facts: { market: { nicheYears: 3 } },
@@ -471,5 +484,31 @@ export const miit2026Cases: Case[] = [
     facts: { titles: { affiliatedWithLittleGiant: null } },
     outcomes: { "lg.exclusions": "unknown" },
     verdicts: { "little-giant": "undetermined" },
+  },
+  // The 2026 annual notice: the exclusions apply to new applications only ("不再推荐新申请").
+  {
+    name: "lg: a single-item champion in review is not excluded",
+    ruleset: R,
+    facts: { review: true, titles: { singleItemChampion: true } },
+    outcomes: { "lg.exclusions": "not_applicable" },
+    verdicts: { "little-giant": "eligible" },
+  },
+  {
+    name: "lg: an affiliate in review is not excluded either",
+    ruleset: R,
+    facts: { review: true, titles: { affiliatedWithLittleGiant: true } },
+    outcomes: { "lg.exclusions": "not_applicable" },
+  },
+  {
+    name: "lg: a champion, review unknown: undecided",
+    ruleset: R,
+    facts: { review: null, titles: { singleItemChampion: true } },
+    outcomes: { "lg.exclusions": "unknown" },
+  },
+  {
+    name: "lg: no exclusion, review unknown: met either way",
+    ruleset: R,
+    facts: { review: null },
+    outcomes: { "lg.exclusions": "met" },
   },
 ];

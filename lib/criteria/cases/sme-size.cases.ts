@@ -126,7 +126,7 @@ export const smeSizeCases: Case[] = [
   {
     name: "transport: at both ceilings",
     ruleset: R,
-    facts: size("G53", 1000, 30000),
+    facts: size("G54", 1000, 30000),
     outcomes: { "common.sme-size": "not_met" },
   },
   {
@@ -223,28 +223,101 @@ export const smeSizeCases: Case[] = [
     outcomes: { "common.sme-size": "unknown" },
   },
   {
-    name: "K70 alone: every reading is an SME",
+    name: "K70 alone: may be K7040, outside the standard, so more digits decide",
     ruleset: R,
     facts: size("K70", 99, 3000, 20000),
-    outcomes: { "common.sme-size": "met" },
+    outcomes: { "common.sme-size": "unknown" },
+    sizeClass: null,
   },
   {
-    name: "no industry code: small in every industry",
+    name: "no industry code: small in every industry, but the code may be outside the standard",
     ruleset: R,
     facts: size(null, 150, 4000, 5000),
-    outcomes: { "common.sme-size": "met" },
+    outcomes: { "common.sme-size": "unknown" },
+    sizeClass: null,
   },
   {
-    name: "no industry code: large in every industry",
+    name: "no industry code: large in every industry of the standard, still unknown",
     ruleset: R,
     facts: size(null, 5000, 500000, 500000),
-    outcomes: { "common.sme-size": "not_met" },
-    sizeClass: "large",
+    outcomes: { "common.sme-size": "unknown" },
+    sizeClass: null,
   },
   {
     name: "no industry code: depends on the industry",
     ruleset: R,
     facts: size(null, 250, 30000),
     outcomes: { "common.sme-size": "unknown" },
+  },
+  // The 2017 mapping: G591 loading and unloading is transport, G592-G599 warehousing.
+  {
+    name: "G5910 loading: transport ceilings, staff just below 1000",
+    ruleset: R,
+    facts: size("G5910", 999, 50000),
+    outcomes: { "common.sme-size": "met" },
+  },
+  {
+    name: "G5910 loading: at the transport ceilings",
+    ruleset: R,
+    facts: size("G5910", 1000, 30000),
+    outcomes: { "common.sme-size": "not_met" },
+  },
+  {
+    name: "G5920 cold storage: warehousing ceilings, 200 staff is not below",
+    ruleset: R,
+    facts: size("G5920", 200, 30000),
+    outcomes: { "common.sme-size": "not_met" },
+  },
+  {
+    name: "G59 alone: transport and warehousing agree",
+    ruleset: R,
+    facts: size("G59", 150, 20000),
+    outcomes: { "common.sme-size": "met" },
+  },
+  {
+    name: "G59 alone: 500 staff and 40000 revenue is an SME in transport, not in warehousing",
+    ruleset: R,
+    facts: size("G59", 500, 40000),
+    outcomes: { "common.sme-size": "unknown" },
+  },
+  // Outside the 2011 standard: a reviewer decides, whatever the figures.
+  ...(
+    [
+      ["G5311", "railway"],
+      ["G53", "railway"],
+      ["K7040", "own-property"],
+      ["J6620", "finance"],
+      ["J66", "finance"],
+      ["P8331", "education"],
+      ["Q8311", "health"],
+      ["Q8421", "health"],
+      ["S9221", "public-administration"],
+      ["T9600", "international"],
+    ] as const
+  ).map(([code, why]): Case => ({
+    name: `${code} is outside the size standard (${why}): manual`,
+    ruleset: R,
+    facts: size(code, 10, 100),
+    outcomes: { "common.sme-size": "manual" },
+    sizeClass: null,
+    outside: why,
+  })),
+  {
+    name: 'Q8510 social work is "other": 299 staff is an SME',
+    ruleset: R,
+    facts: size("Q8510", 299, 900000),
+    outcomes: { "common.sme-size": "met" },
+  },
+  {
+    name: 'K7030 and K7090 are "other": 300 staff is not an SME',
+    ruleset: R,
+    facts: size("K7090", 300, 100),
+    outcomes: { "common.sme-size": "not_met" },
+  },
+  {
+    name: 'K7030 real-estate agency is "other"',
+    ruleset: R,
+    facts: size("K7030", 299, 900000),
+    outcomes: { "common.sme-size": "met" },
   },
 ];

@@ -1,4 +1,5 @@
 import type { Facts } from "../facts/schema";
+import type { OutsideStandard } from "../params/sme-size-standard";
 import type { SizeClass } from "../sme-size";
 import type { Outcome, RulesetId, TierId, Verdict } from "../types";
 import { baseFacts } from "./base";
@@ -40,6 +41,12 @@ export interface Case {
   /** Criterion id → some of its values. */
   values?: Record<string, Record<string, number | null>>;
   sizeClass?: SizeClass | null;
+  /** Why common.sme-size is manual: the industry is outside the 2011 standard. */
+  outside?: OutsideStandard;
+  /** Criterion → the values its trace notes as lying on a bound the text leaves open. */
+  boundaryNotes?: Record<string, string[]>;
+  /** Criteria the answer must not list (not part of the rule set). */
+  absent?: string[];
   /** Tiers the answer must list, in order. */
   tiers?: TierId[];
 }

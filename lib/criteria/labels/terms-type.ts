@@ -1,4 +1,5 @@
-import type { SizeIndustry } from "../params/sme-size-standard";
+import type { OutsideStandard, SizeIndustry } from "../params/sme-size-standard";
+import type { RulesetReason } from "../rulesets/catalog";
 import type { SizeClass } from "../sme-size";
 import type { RulesetId, TierId } from "../types";
 
@@ -50,5 +51,9 @@ export interface Terms {
   gapTemplates: Record<GapTemplateKey, string>;
   score: Record<ScorePartId, string>;
   sizeIndustries: Record<SizeIndustry, string>;
+  /** Why an industry outside the 2011 size standard is not judged by it. */
+  sizeOutside: Record<OutsideStandard, string>;
   sizeClasses: Record<SizeClass, string>;
+  /** Why an evaluation uses its rule set; {year} and {notice} for a review year's rule. */
+  rulesetReasons: Record<RulesetReason, string>;
 }

@@ -60,6 +60,25 @@ export const termsEn: Terms = {
     "leasing-business-services": "Leasing and business services",
     other: "Other industries",
   },
+  sizeOutside: {
+    railway:
+      'Railway transport is outside the SME size standard (it covers "transport, except railway transport"): the authority judges the firm\'s size',
+    "own-property":
+      "Managing one's own real estate (K7040) is not an industry of the SME size standard: the authority judges the firm's size",
+    finance:
+      "Finance is not covered by the SME size standard (it has its own standard of 2015): the authority judges the firm's size",
+    education: "Education is not an industry of the SME size standard: the authority judges the firm's size",
+    health: "Health (Q83, Q84) is not an industry of the SME size standard: the authority judges the firm's size",
+    "public-administration":
+      "Public administration, social security and social organisations are not industries of the SME size standard: the authority judges",
+    international: "International organisations are not an industry of the SME size standard: the authority judges",
+  },
+  rulesetReasons: {
+    requested: "Evaluated under the rule set chosen",
+    in_force: "Evaluated under the rule set in force on the day of the evaluation",
+    review_year:
+      "The {year} reviews still follow the {title}, as {notice} says, so this review is evaluated under them",
+  },
   sizeClasses: {
     large: "Large enterprise",
     medium: "Medium enterprise",

@@ -60,5 +60,20 @@ export const termsZh: Terms = {
     "leasing-business-services": "租赁和商务服务业",
     other: "其他未列明行业",
   },
+  sizeOutside: {
+    railway:
+      "铁路运输业不在《中小企业划型标准规定》之内（标准写明“交通运输业（不含铁路运输业）”），需由主管部门判断企业规模",
+    "own-property": "自有房地产经营活动（K7040）不在《中小企业划型标准规定》所列行业之内，需由主管部门判断企业规模",
+    finance: "金融业不适用《中小企业划型标准规定》，另有 2015 年的金融业企业划型标准，需由主管部门判断企业规模",
+    education: "教育不在《中小企业划型标准规定》所列行业之内，需由主管部门判断企业规模",
+    health: "卫生（Q83、Q84）不在《中小企业划型标准规定》所列行业之内，需由主管部门判断企业规模",
+    "public-administration": "公共管理、社会保障和社会组织不在《中小企业划型标准规定》所列行业之内，需由主管部门判断",
+    international: "国际组织不在《中小企业划型标准规定》所列行业之内，需由主管部门判断",
+  },
+  rulesetReasons: {
+    requested: "按所选标准评估",
+    in_force: "按评估当日施行的标准评估",
+    review_year: "{year} 年度复核仍按{title}把握（{notice}），因此按该标准评估",
+  },
   sizeClasses: { large: "大型企业", medium: "中型企业", small: "小型企业", micro: "微型企业" },
 };

@@ -31,7 +31,7 @@ export function criterionCore(def: CriterionDef, run: RunResult): CriterionCore 
   };
   if (run.size) {
     const s = run.size;
-    result.size = { industry: s.industry, candidates: [...s.candidates], sizeClass: s.sizeClass };
+    result.size = { industry: s.industry, candidates: [...s.candidates], sizeClass: s.sizeClass, outside: s.outside };
   }
   return result;
 }

@@ -1,15 +1,18 @@
 import { fillThresholds } from "../format";
+import { sizeClassConfidence } from "../params/sme-size-standard";
+import { chinaToday } from "../today";
 import { criterionExplanations, criterionLabels, terms, tierTitle } from "../labels";
-import { getRulesetInfo } from "../rulesets/catalog";
+import { getRulesetInfo, reviewStandards, type RulesetReason } from "../rulesets/catalog";
 import { getRulesetDef } from "../rulesets/registry";
 import type { CriterionDef, RulesetDef } from "../rules/types";
-import type { Locale } from "../types";
+import type { Locale, RulesetId } from "../types";
 import { gapResult } from "./gap-message";
 import type {
   CriterionCore,
   CriterionResult,
   Evaluation,
   EvaluationResult,
+  RulesetReasonOutput,
   ScoreCore,
   ScoreOutput,
   TierResult,
@@ -35,6 +38,8 @@ function explanation(c: CriterionCore, locale: Locale, known: CriterionDef | und
   return fillThresholds(criterionExplanations[locale][c.family][c.id] ?? "", c.thresholds);
 }
 
+const SIZE_CLASS_CONFIDENCE = sizeClassConfidence(chinaToday());
+
 export function sizeWords(size: NonNullable<CriterionCore["size"]>, locale: Locale): CriterionResult["size"] {
   const t = terms[locale];
   return {
@@ -43,7 +48,9 @@ export function sizeWords(size: NonNullable<CriterionCore["size"]>, locale: Loca
     candidates: [...size.candidates],
     sizeClass: size.sizeClass,
     sizeClassLabel: size.sizeClass === null ? null : t.sizeClasses[size.sizeClass],
-    classConfidence: "recall",
+    classConfidence: SIZE_CLASS_CONFIDENCE,
+    outside: size.outside ?? null,
+    outsideReason: size.outside ? t.sizeOutside[size.outside] : null,
   };
 }
 
@@ -118,5 +125,31 @@ export function localize(
     if (tier.score) out.score = localScore(tier.score, locale);
     return out;
   });
-  return { ruleset: { id, title: getRulesetInfo(id).title[locale], effectiveFrom, effectiveTo }, tiers, locale };
+  const ruleset: EvaluationResult["ruleset"] = {
+    id,
+    title: getRulesetInfo(id).title[locale],
+    effectiveFrom,
+    effectiveTo,
+  };
+  if (e.ruleset.reason) ruleset.reason = rulesetReason(e.ruleset.reason, id, e.assessmentYear, locale);
+  return { ruleset, tiers, locale };
+}
+
+/** Why a rule set was used, in words: a review year names the notice that keeps its standard. */
+export function rulesetReason(
+  code: RulesetReason,
+  id: RulesetId,
+  assessmentYear: number | null,
+  locale: Locale,
+): RulesetReasonOutput {
+  const t = terms[locale].rulesetReasons;
+  if (code !== "review_year") return { code, message: t[code] };
+  const kept = reviewStandards.find((r) => r.year === assessmentYear && r.ruleset === id);
+  const message = kept
+    ? t.review_year
+        .replace("{year}", String(kept.year))
+        .replace("{title}", getRulesetInfo(id).title[locale])
+        .replace("{notice}", kept.notice.doc)
+    : t.in_force;
+  return { code, message };
 }

@@ -145,7 +145,16 @@ function legacy(json: Loose, assessmentYear: number | null): Evaluation {
         gaps: Array.isArray(c.gaps) ? (c.gaps as Loose[]).map((g) => legacyGap(g, id)) : [],
         thresholds: (c.thresholds ?? {}) as CriterionCore["thresholds"],
         trace: (c.trace ?? []) as CriterionCore["trace"],
-        ...(size ? { size: { industry: size.industry, candidates: size.candidates, sizeClass: size.sizeClass } } : {}),
+        ...(size
+          ? {
+              size: {
+                industry: size.industry,
+                candidates: size.candidates,
+                sizeClass: size.sizeClass,
+                outside: size.outside ?? null,
+              },
+            }
+          : {}),
       };
     });
     const score = legacyScore(t.score);

@@ -1,7 +1,8 @@
 import type { TraceStep } from "../derived";
 import type { GapKind, GapUnit } from "../gap";
-import type { SizeIndustry } from "../params/sme-size-standard";
+import type { OutsideStandard, SizeIndustry } from "../params/sme-size-standard";
 import type { Threshold, Values } from "../rules/types";
+import type { RulesetReason } from "../rulesets/catalog";
 import type { SizeClass } from "../sme-size";
 import type { Confidence, CriterionId, Locale, Outcome, RulesetId, TierId, Verdict } from "../types";
 
@@ -33,7 +34,13 @@ export interface CriterionCore {
   gaps: GapCore[];
   thresholds: Readonly<Record<string, Threshold>>;
   trace: TraceStep[];
-  size?: { industry: SizeIndustry | null; candidates: readonly SizeIndustry[]; sizeClass: SizeClass | null };
+  size?: {
+    industry: SizeIndustry | null;
+    candidates: readonly SizeIndustry[];
+    sizeClass: SizeClass | null;
+    /** Why the industry is outside the 2011 size standard; absent in evaluations stored before. */
+    outside?: OutsideStandard | null;
+  };
 }
 
 export interface ScoreCore {
@@ -62,7 +69,8 @@ export interface TierCore {
 
 /** The language-neutral evaluation. */
 export interface Evaluation {
-  ruleset: { id: RulesetId; effectiveFrom: string; effectiveTo: string | null };
+  /** `reason`: why this rule set (absent in evaluations stored before it was recorded). */
+  ruleset: { id: RulesetId; effectiveFrom: string; effectiveTo: string | null; reason?: RulesetReason };
   /** The facts' assessment year, which names the fiscal years in the words read later. */
   assessmentYear: number | null;
   tiers: TierCore[];
@@ -84,8 +92,11 @@ export interface SizeOutput {
   candidates: SizeIndustry[];
   sizeClass: SizeClass | null;
   sizeClassLabel: string | null;
-  /** The medium/small/micro bands are recalled from the standard, unlike its ceilings. */
+  /** How sure the medium/small/micro bands are (the ceilings are confirmed). */
   classConfidence: Confidence;
+  /** The industry is outside the 2011 standard: which case, and why, in words. */
+  outside: OutsideStandard | null;
+  outsideReason: string | null;
 }
 
 export interface CriterionResult {
@@ -133,8 +144,20 @@ export interface TierResult {
   alternatives: readonly (readonly CriterionId[])[];
 }
 
+/** Why an evaluation uses its rule set, as a code and a sentence in the reader's language. */
+export interface RulesetReasonOutput {
+  code: RulesetReason;
+  message: string;
+}
+
 export interface EvaluationResult {
-  ruleset: { id: RulesetId; title: string; effectiveFrom: string; effectiveTo: string | null };
+  ruleset: {
+    id: RulesetId;
+    title: string;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+    reason?: RulesetReasonOutput;
+  };
   tiers: TierResult[];
   locale: Locale;
 }

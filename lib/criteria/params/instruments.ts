@@ -15,6 +15,17 @@ export const NOTICE_2018: Instrument = {
   url: "https://www.yicaiglobal.com/news/china-to-nurture-600-little-giant-tech-firms-to-reach-made-in-china-2025-dream",
 };
 
+/**
+ * The notices of the second (2020) and third (2021) batches of Little Giants, which replaced 381号's
+ * economic clause and added the revenue-class R&D branches (criteria.md: miit-2020, `secondary`).
+ * No document number is recorded here: none was read in a copy.
+ */
+export const NOTICES_2020: Instrument = {
+  doc: "第二批、第三批专精特新“小巨人”企业培育工作通知",
+  from: "2020-07-01",
+  url: "http://www.1183118.com/zmhd/zczx/gyhxxh/content/post_4503011.html",
+};
+
 /** 63号 attachment 1, the innovative-SME standard (also the base tier of miit-2026). */
 export const MEASURES_2022_A1: Instrument = {
   doc: "工信部企业〔2022〕63号",

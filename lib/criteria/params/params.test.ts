@@ -5,6 +5,7 @@ import { isIsoDate } from "../facts/fields";
 import type { EvaluationResult } from "../output/types";
 import { buildMiit2018, buildMiit2022, buildMiit2026 } from "../rulesets/build";
 import { miit2018Params } from "./miit-2018";
+import { miit2020Params } from "./miit-2020";
 import { miit2022Params } from "./miit-2022";
 import { miit2026Params } from "./miit-2026";
 import { chinaToday } from "../today";
@@ -18,6 +19,9 @@ import { repeal, series, v, valueAt, type Series } from "./series";
 const isSeries = (x: unknown): x is Series<unknown> =>
   typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "series";
 import { smeSizeStandardSeries } from "./sme-size-standard";
+import * as instruments from "./instruments";
+
+const INSTRUMENT_DOCS = Object.values(instruments).map((i) => i.doc);
 import { isParam, isSource, type Source } from "./types";
 
 function sources(x: unknown, path = ""): [string, Source][] {
@@ -48,7 +52,7 @@ describe("parameters as dated series", () => {
       expect(isoDay(d.from), path).toBe(true);
       expect(isoDay(d.checkedOn), path).toBe(true);
       expect(d.checkedOn <= chinaToday(), `${path} checked in the future`).toBe(true);
-      expect(d.reference.instrument, path).toMatch(/〔\d{4}〕\d+号$/);
+      expect(INSTRUMENT_DOCS, path).toContain(d.reference.instrument);
       expect(d.reference.clause["zh-CN"] && d.reference.clause.en, path).toBeTruthy();
       if (d.reference.url) expect(d.reference.url, path).toMatch(/^https?:\/\/[^\s]+$/);
       if (!("repealed" in d)) expect(["confirmed", "secondary", "recall"], path).toContain(d.confidence);
@@ -58,6 +62,7 @@ describe("parameters as dated series", () => {
   it.each([
     ["miit-2026", miit2026Params],
     ["miit-2022", miit2022Params],
+    ["miit-2020", miit2020Params],
     ["miit-2018", miit2018Params],
   ])("%s takes, for each criterion, only values that took effect with or after its clause", (id, params) => {
     const from = rulesets.find((r) => r.id === id)!.effectiveFrom;
@@ -79,23 +84,52 @@ describe("parameters as dated series", () => {
   it("carries the confidence criteria.md gives", () => {
     // The 2011 size standard is its own instrument, cited by every rule set.
     const own = (path: string) => !path.includes("standard.") && !path.includes("sizeRule");
-    for (const [path, s] of sources(miit2018Params)) if (own(path)) expect(s.confidence, path).toBe("recall");
-    for (const tier of [miit2026Params.specializedSme, miit2026Params.littleGiant])
+    // miit-2018: `secondary` where reports of 381号 quote it (the window, the growth, the rank), else `recall`.
+    const quoted18 = ["lg.revenue-window", "lg.growth", "lg.market-share"];
+    for (const [path, s] of sources(miit2018Params)) {
+      if (!own(path)) continue;
+      const quoted = quoted18.some((id) => path.includes(`${id}.`));
+      expect(s.confidence, path).toBe(quoted ? "secondary" : "recall");
+    }
+    for (const tier of [miit2020Params.littleGiant, miit2026Params.specializedSme, miit2026Params.littleGiant])
       for (const [path, s] of sources(tier)) if (own(path)) expect(s.confidence, path).toBe("secondary");
     const lg = miit2022Params.littleGiant;
-    expect(lg["lg.niche-years"].minYears.confidence).toBe("recall");
-    expect(lg["lg.growth"].minGrowth.confidence).toBe("recall");
-    expect(lg["lg.debt-ratio"].maxRatio.confidence).toBe("recall");
-    expect(lg["lg.market-share"].minShare.confidence).toBe("recall");
+    expect(lg["lg.niche-years"].minYears.confidence).toBe("secondary");
+    expect(lg["lg.growth"].minGrowth.confidence).toBe("secondary");
+    expect(lg["lg.debt-ratio"].maxRatio.confidence).toBe("secondary");
+    expect(lg["lg.market-share"].minShare.confidence).toBe("secondary");
     expect(lg["lg.main-business-share"].minShare.confidence).toBe("confirmed");
-    expect(miit2022Params.innovativeSme["ism.score"].rdIntensityBands.confidence).toBe("recall");
-    expect(miit2022Params.innovativeSme["ism.score"].passMark.confidence).toBe("confirmed");
-    expect(miit2022Params.specializedSme["ssme.score-or-direct"].directEquityFinancing2y.confidence).toBe("recall");
+    expect(lg["lg.chain"].basis.confidence).toBe("recall");
+    const ism = miit2022Params.innovativeSme["ism.score"];
+    for (const bands of [ism.rdIntensityBands, ism.mainRevenueGrowthBands, ism.debtRatioBands, ism.mainShareBands])
+      expect(bands.confidence).toBe("secondary");
+    expect(ism.passMark.confidence).toBe("confirmed");
+    const sd = miit2022Params.specializedSme["ssme.score-or-direct"];
+    expect(sd.directEquityFinancing2y.confidence).toBe("secondary");
+    expect(sd.directNationalAwardMaxRank).toMatchObject({ value: 5, confidence: "secondary", checkedOn: "2026-12-02" });
     expect(miit2022Params.specializedSme["ssme.rd"].minIntensity.confidence).toBe("secondary");
+    const size = miit2022Params.littleGiant.common["common.sme-size"].standard.industry;
+    expect([size.ceiling.confidence, size.medium.confidence, size.small.confidence]).toEqual([
+      "confirmed",
+      "secondary",
+      "secondary",
+    ]);
     // The base tier of miit-2026 is the 2022 standard, still in force.
     expect(miit2026Params.innovativeSme["ism.score"].passMark).toEqual(
       miit2022Params.innovativeSme["ism.score"].passMark,
     );
+  });
+
+  it("cites the copy read for each corrected clause (criteria.md section 6)", () => {
+    const ism = miit2022Params.innovativeSme["ism.score"].mainRevenueGrowthBands;
+    expect(ism.reference.url).toBe("http://www.fyss.com.cn/p-article_detail/id-3331.html");
+    expect(miit2022Params.specializedSme["ssme.score-or-direct"].directNationalAwardMaxRank.reference.url).toBe(
+      "http://hedong.gov.cn/info/11215/153917.htm",
+    );
+    expect(miit2020Params.littleGiant["lg.growth"].minGrowth.reference.url).toBe(
+      "http://www.1183118.com/zmhd/zczx/gyhxxh/content/post_4503011.html",
+    );
+    expect(miit2018Params.littleGiant["lg.revenue-window"].maxRevenue).toMatchObject({ value: 40000, unit: "万元" });
   });
 
   it("reports the weakest confidence of what a criterion uses", () => {
@@ -103,11 +137,12 @@ describe("parameters as dated series", () => {
     const conf = (tier: string, id: string) =>
       r.tiers.find((t) => t.id === tier)?.criteria.find((c) => c.id === id)?.confidence;
     expect(conf("innovative-sme", "ism.direct")).toBe("confirmed");
-    expect(conf("innovative-sme", "ism.score")).toBe("recall");
+    expect(conf("innovative-sme", "ism.score")).toBe("secondary");
     expect(conf("little-giant", "lg.main-business-share")).toBe("confirmed");
-    expect(conf("little-giant", "lg.niche-years")).toBe("recall");
+    expect(conf("little-giant", "lg.niche-years")).toBe("secondary");
+    expect(conf("little-giant", "lg.chain")).toBe("recall");
     expect(conf("specialized-sme", "ssme.rd")).toBe("secondary");
-    expect(conf("specialized-sme", "ssme.score-or-direct")).toBe("recall");
+    expect(conf("specialized-sme", "ssme.score-or-direct")).toBe("secondary");
   });
 
   it("takes the value in force on a date, and none before the first or after a repeal", () => {

@@ -1,10 +1,11 @@
 import { SIZE_STANDARD_2011 } from "./instruments";
 import { clausesOf, resolveAt, series, v, type Series } from "./series";
-import type { Param } from "./types";
+import { weakest, type Param } from "./types";
+import type { Confidence } from "../types";
 
 // 《中小企业划型标准规定》(工信部联企业〔2011〕300号), article 4. The ceilings are the ones of
 // criteria.md section 3 ("X以下", strict <; an SME is below EITHER ceiling). The medium and small
-// lower bands ("X及以上", inclusive) are recalled from the standard's text: `recall`.
+// lower bands ("X及以上", inclusive) were checked against copies of the text: `secondary`.
 
 export const SIZE_INDUSTRIES = [
   "agriculture",
@@ -26,6 +27,22 @@ export const SIZE_INDUSTRIES = [
 ] as const;
 export type SizeIndustry = (typeof SIZE_INDUSTRIES)[number];
 
+/**
+ * Industries the 2011 standard does not cover (criteria.md section 3), each with why: railway
+ * transport ("交通运输业（不含铁路运输业）"), 自有房地产经营 (K7040), finance (its own 2015 standard),
+ * education, health (Q83-Q84), public administration (S) and international organisations (T).
+ */
+export const OUTSIDE_STANDARD = [
+  "railway",
+  "own-property",
+  "finance",
+  "education",
+  "health",
+  "public-administration",
+  "international",
+] as const;
+export type OutsideStandard = (typeof OUTSIDE_STANDARD)[number];
+
 /** Employees (persons), revenue of y1 (万元) and total assets (万元); absent = not used. */
 export interface SizeLimits {
   employees?: number;
@@ -40,6 +57,7 @@ export interface SizeStandardEntry {
 }
 
 const CHECKED = "2026-11-21";
+const RECHECKED = "2026-12-02";
 const article4 = clausesOf(SIZE_STANDARD_2011, "第四条", "Article 4 ");
 
 type EntrySeries = Record<keyof SizeStandardEntry, Series<SizeLimits>>;
@@ -55,8 +73,8 @@ function entry(
   const at = article4(`（${item}）${zh}`, `(${item}), ${en}`);
   return {
     ceiling: series("limits", v(ceiling, at, "confirmed", CHECKED)),
-    medium: series("limits", v(medium, at, "recall", CHECKED)),
-    small: series("limits", v(small, at, "recall", CHECKED)),
+    medium: series("limits", v(medium, at, "secondary", RECHECKED)),
+    small: series("limits", v(small, at, "secondary", RECHECKED)),
   };
 }
 
@@ -180,4 +198,10 @@ export const smeSizeStandardSeries: Record<SizeIndustry, EntrySeries> = {
 /** The standard as in force on a date (every rule set since 2011 uses it). */
 export function smeSizeStandardAt(date: string): Record<SizeIndustry, SizeStandardEntry> {
   return resolveAt(smeSizeStandardSeries, date) as Record<SizeIndustry, SizeStandardEntry>;
+}
+
+/** How sure the medium / small / micro classes are: the weakest of the lower bands in force. */
+export function sizeClassConfidence(date: string): Confidence {
+  const standard = smeSizeStandardAt(date);
+  return weakest(Object.values(standard).flatMap((e) => [e.medium.confidence, e.small.confidence]));
 }

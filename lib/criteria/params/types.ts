@@ -36,6 +36,11 @@ export interface Band {
 export interface Bands {
   rungs: Band[];
   otherwise: number;
+  /**
+   * Bounds the text leaves open: two plain ranges ("50%-60%", "60%-70%") share them. They are
+   * placed by criteria.md's convention, and a value exactly on one is noted in the trace.
+   */
+  ambiguous?: readonly number[];
 }
 
 export const CONFIDENCE_RANK: Record<Confidence, number> = { confirmed: 2, secondary: 1, recall: 0 };

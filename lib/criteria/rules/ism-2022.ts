@@ -1,6 +1,7 @@
 import { ge, isTrue } from "../logic";
 import type { Miit2022Params } from "../params/miit-2022";
-import { bandScore, bandsMax, group, item, ladder, total, type ScoreResult } from "../score";
+import type { Miit2026Params } from "../params/miit-2026";
+import { bandScore, bandsMax, boundaryNotes, group, item, ladder, total, type ScoreResult } from "../score";
 import type { RulesetId } from "../types";
 import { define } from "./define";
 import { allOf, anyOf, atLeast, inSet, isYes } from "./parts";
@@ -8,7 +9,8 @@ import { scoreParts } from "./scored";
 import type { Ctx, CriterionDef } from "./types";
 
 // Innovative SME: 工信部企业〔2022〕63号 attachment 1, also the base tier of miit-2026.
-// ism.direct and ism.score are alternatives (the tier lists them in `alternatives`).
+// ism.direct and ism.score are alternatives (the tier lists them in `alternatives`); under
+// miit-2026, ism.tech-sme is a third (科技型中小企业 are in the tier).
 
 type P = Miit2022Params["innovativeSme"];
 
@@ -86,6 +88,7 @@ export function innovativeSmeCriteria(p: P, family: RulesetId): CriterionDef[] {
         [
           inSet("innovation.scienceAward", f["innovation.scienceAward"], direct.awards.value),
           isYes("titles.highTech", f["titles.highTech"]),
+          isYes("titles.otherInnovationHonour", f["titles.otherInnovationHonour"]),
           inSet("innovation.rdInstitution", f["innovation.rdInstitution"], direct.institutions.value),
           atLeast(
             "finance.equityFinancing3y",
@@ -110,8 +113,21 @@ export function innovativeSmeCriteria(p: P, family: RulesetId): CriterionDef[] {
         },
         [d.rdIntensityY1.step, d.mainRevenueGrowthY1.step, d.debtRatio.step, d.mainBusinessShare.step],
       );
+      r.trace.push(
+        ...boundaryNotes([
+          ["rdIntensityY1", d.rdIntensityY1.value, scoring.rdIntensityBands.value],
+          ["mainRevenueGrowthY1", d.mainRevenueGrowthY1.value, scoring.mainRevenueGrowthBands.value],
+          ["debtRatio", d.debtRatio.value, scoring.debtRatioBands.value],
+          ["mainBusinessShare", d.mainBusinessShare.value, scoring.mainShareBands.value],
+        ]),
+      );
       r.score = score;
       return r;
     }),
   ];
+}
+
+/** miit-2026: a firm listed this year as a 科技型中小企业 is in the base tier (criteria.md). */
+export function techSmeCriterion(e: Miit2026Params["innovativeSme"]["ism.tech-sme"]): CriterionDef {
+  return define("ism.tech-sme", "miit-2026", e, ({ f }) => allOf([isYes("titles.techSme", f["titles.techSme"])], {}));
 }

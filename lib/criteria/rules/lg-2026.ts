@@ -3,7 +3,7 @@ import { sumAtLeast } from "../logic";
 import type { Miit2026Params } from "../params/miit-2026";
 import { define } from "./define";
 import { allOf, anyOf, anyPart, atLeast, atMost, composite, hasAny, inSet, isNo, isYes } from "./parts";
-import { developmentScore, revenueCagr } from "./review";
+import { developmentScore, newApplicationsOnly, revenueCagr } from "./review";
 import { debtRatio, flagCriterion, intensityPart, mainBusinessShare, nicheYears } from "./shared";
 import type { CriterionDef } from "./types";
 
@@ -99,13 +99,17 @@ export function littleGiant2026(p: Miit2026Params["littleGiant"]): CriterionDef[
       ),
     ),
     developmentScore("lg.development-score", F, p["lg.development-score"]),
+    // New applications only (the 2026 annual notice: "不再推荐新申请").
     define("lg.exclusions", F, p["lg.exclusions"], ({ f }) =>
-      allOf(
-        [
-          isNo("titles.singleItemChampion", f["titles.singleItemChampion"]),
-          isNo("titles.affiliatedWithLittleGiant", f["titles.affiliatedWithLittleGiant"]),
-        ],
-        {},
+      newApplicationsOnly(
+        f.review,
+        allOf(
+          [
+            isNo("titles.singleItemChampion", f["titles.singleItemChampion"]),
+            isNo("titles.affiliatedWithLittleGiant", f["titles.affiliatedWithLittleGiant"]),
+          ],
+          {},
+        ),
       ),
     ),
   ];

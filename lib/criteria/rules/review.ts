@@ -5,8 +5,8 @@ import { allOf, anyOf, atLeast } from "./parts";
 import type { Ctx, CriterionDef, RunResult } from "./types";
 
 // Review mode (复核) under miit-2026: the development score may come from either year, and the
-// growth test does not apply. With `review` unknown the outcome is definite only when both
-// readings agree.
+// growth test and the exclusions (the 2026 annual notice: "不再推荐新申请") do not apply. With
+// `review` unknown the outcome is definite only when both readings agree.
 
 function reviewStep(review: boolean | null) {
   return { kind: "input" as const, name: "review", formula: "review = true → 复核", inputs: { review }, value: review };
@@ -39,6 +39,22 @@ export function developmentScore(
   });
 }
 
+/** A condition of new applications only: `not_applicable` in review mode. */
+export function newApplicationsOnly(
+  review: boolean | null,
+  newApp: RunResult,
+  steps: RunResult["trace"] = [],
+): RunResult {
+  if (review === false) return newApp;
+  const inReview: RunResult = {
+    outcome: "not_applicable",
+    values: newApp.values,
+    trace: [...steps, reviewStep(review)],
+    gaps: [],
+  };
+  return review === true ? inReview : whenReviewUnknown(newApp, inReview);
+}
+
 export function revenueCagr(
   id: CriterionId,
   family: RulesetId,
@@ -48,13 +64,6 @@ export function revenueCagr(
     const min = e.minCagr.value;
     const values = { revenueCagr2y: d.revenueCagr2y.value };
     const newApp = allOf([atLeast("revenueCagr2y", d.revenueCagr2y.value, min, "%")], values, [d.revenueCagr2y.step]);
-    if (f.review === false) return newApp;
-    const inReview: RunResult = {
-      outcome: "not_applicable",
-      values,
-      trace: [d.revenueCagr2y.step, reviewStep(f.review)],
-      gaps: [],
-    };
-    return f.review === true ? inReview : whenReviewUnknown(newApp, inReview);
+    return newApplicationsOnly(f.review, newApp, [d.revenueCagr2y.step]);
   });
 }

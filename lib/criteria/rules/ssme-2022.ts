@@ -1,12 +1,28 @@
 import { raise } from "../gap";
-import { sumAtLeast } from "../logic";
+import { le, sumAtLeast } from "../logic";
+import { boundaryNotes } from "../score";
+import type { Outcome } from "../types";
 import type { Miit2022Params } from "../params/miit-2022";
 import { define } from "./define";
-import { allOf, allPart, anyOf, anyPart, atLeast, composite, inSet } from "./parts";
+import { allOf, allPart, anyOf, anyPart, atLeast, composite, inSet, type Part } from "./parts";
 import { scoreParts } from "./scored";
 import { nicheYears, intensityPart, spendPart } from "./shared";
 import { specializedScore } from "./ssme-2022-score";
-import type { CriterionDef } from "./types";
+import type { Ctx, CriterionDef } from "./types";
+
+/** A national S&T award with the firm among the first `maxRank` units (rank unknown: unknown). */
+function nationalAwardRanked({ f }: Ctx, maxRank: number): Part {
+  const award = f["innovation.scienceAward"];
+  const rank = f["innovation.nationalAwardRank"];
+  const o: Outcome = award === null ? "unknown" : award !== "national" ? "not_met" : le(rank, maxRank);
+  return composite(
+    "innovation.nationalAwardRank",
+    `innovation.scienceAward = national AND innovation.nationalAwardRank <= ${maxRank}`,
+    o,
+    [],
+    { "innovation.scienceAward": award, "innovation.nationalAwardRank": rank },
+  );
+}
 
 // miit-2022 tier specialized-sme: 工信部企业〔2022〕63号 attachment 2. The basic conditions are all
 // required, then the score OR a direct-recognition condition.
@@ -51,6 +67,7 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
       const meanOutcome = sumAtLeast([f["finance.rdExpense.y1"], f["finance.rdExpense.y2"]], 2 * meanMin);
       const direct = anyPart("direct", [
         inSet("innovation.scienceAward", f["innovation.scienceAward"], sd.directAwards.value),
+        nationalAwardRanked(ctx, sd.directNationalAwardMaxRank.value),
         composite(
           "rdExpenseMean2y",
           `(finance.rdExpense.y1 + finance.rdExpense.y2) / 2 >= ${meanMin}`,
@@ -76,6 +93,17 @@ export function specializedSme2022(p: Miit2022Params["specializedSme"]): Criteri
           d.rdStaffShare.step,
           d.rdExpenseMean2y.step,
         ],
+      );
+      r.trace.push(
+        ...boundaryNotes([
+          ["mainBusinessShare", d.mainBusinessShare.value, sd.mainShareBands.value],
+          ["mainRevenueGrowthAvg2y", d.mainRevenueGrowthAvg2y.value, sd.growthBands.value],
+          ["netMargin", d.netMargin.value, sd.netMarginBands.value],
+          ["debtRatio", d.debtRatio.value, sd.debtRatioBands.value],
+          ["finance.rdExpense.y1", f["finance.rdExpense.y1"], sd.rdAmountBands.value],
+          ["rdIntensityY1", d.rdIntensityY1.value, sd.rdIntensityBands.value],
+          ["rdStaffShare", d.rdStaffShare.value, sd.rdStaffShareBands.value],
+        ]),
       );
       r.score = score;
       return r;

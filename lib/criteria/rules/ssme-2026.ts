@@ -1,8 +1,8 @@
 import type { Miit2026Params } from "../params/miit-2026";
 import { define } from "./define";
-import { allOf, anyOf, atLeast, inSet } from "./parts";
+import { allOf, anyOf, atLeast, inSet, isYes } from "./parts";
 import { developmentScore } from "./review";
-import { debtRatio, flagCriterion, intensityPart, mainBusinessShare, nicheYears, spendPart } from "./shared";
+import { debtRatio, intensityPart, mainBusinessShare, nicheYears, spendPart } from "./shared";
 import type { CriterionDef } from "./types";
 
 // miit-2026 tier specialized-sme: 工信部企业〔2026〕2号 attachment 1; all required.
@@ -13,12 +13,12 @@ export function specializedSme2026(p: Miit2026Params["specializedSme"]): Criteri
   const rd = p["ssme.rd"];
   const ip = p["ssme.ip"];
   return [
-    flagCriterion(
-      "ssme.prior-title",
-      F,
-      p["ssme.prior-title"],
-      "titles.innovativeSme",
-      ({ f }) => f["titles.innovativeSme"],
+    // 科技和创新型中小企业 includes firms listed as 科技型中小企业 (criteria.md, `secondary`).
+    define("ssme.prior-title", F, p["ssme.prior-title"], ({ f }) =>
+      anyOf(
+        [isYes("titles.innovativeSme", f["titles.innovativeSme"]), isYes("titles.techSme", f["titles.techSme"])],
+        {},
+      ),
     ),
     nicheYears("ssme.niche-years", F, p["ssme.niche-years"]),
     define("ssme.scale", F, scale, ({ f }) =>

@@ -1,9 +1,10 @@
 import type { Miit2018Params } from "../params/miit-2018";
+import type { Miit2020Params } from "../params/miit-2020";
 import type { Miit2022Params } from "../params/miit-2022";
 import type { Miit2026Params } from "../params/miit-2026";
 import { commonCriteria } from "../rules/common";
-import { innovativeSmeCriteria } from "../rules/ism-2022";
-import { littleGiant2018 } from "../rules/lg-2018";
+import { innovativeSmeCriteria, techSmeCriterion } from "../rules/ism-2022";
+import { littleGiantBefore2022 } from "../rules/lg-2018";
 import { littleGiant2022 } from "../rules/lg-2022";
 import { littleGiant2026 } from "../rules/lg-2026";
 import { specializedSme2022 } from "../rules/ssme-2022";
@@ -26,12 +27,22 @@ function innovativeTier(p: Pick<Miit2022Params, "innovativeSme">): TierDef {
   };
 }
 
+/** The 2026 base tier: the 2022 standard, and a firm listed as a 科技型中小企业 (a third alternative). */
+function innovativeTier2026(p: Miit2026Params): TierDef {
+  const tier = innovativeTier(p);
+  return {
+    ...tier,
+    criteria: [...tier.criteria, techSmeCriterion(p.innovativeSme["ism.tech-sme"])],
+    alternatives: [["ism.direct", "ism.score", "ism.tech-sme"]],
+  };
+}
+
 /** miit-2026; its base tier still uses the 2022 innovative-SME standard (criteria.md). */
 export function buildMiit2026(p: Miit2026Params): RulesetDef {
   return {
     ...getRulesetInfo("miit-2026"),
     tiers: [
-      innovativeTier(p),
+      innovativeTier2026(p),
       {
         id: "specialized-sme",
         criteria: [...commonCriteria(p.specializedSme.common, "miit-2026"), ...specializedSme2026(p.specializedSme)],
@@ -69,16 +80,19 @@ export function buildMiit2022(p: Miit2022Params): RulesetDef {
   };
 }
 
-export function buildMiit2018(p: Miit2018Params): RulesetDef {
+function historical(p: Miit2018Params | Miit2020Params): RulesetDef {
   return {
-    ...getRulesetInfo("miit-2018"),
+    ...getRulesetInfo(p.id),
     tiers: [
       {
         id: "little-giant",
-        criteria: [...commonCriteria(p.littleGiant.common, "miit-2018"), ...littleGiant2018(p.littleGiant)],
+        criteria: [...commonCriteria(p.littleGiant.common, p.id), ...littleGiantBefore2022(p.littleGiant, p.id)],
         alternatives: [],
         scoreFrom: null,
       },
     ],
   };
 }
+
+export const buildMiit2020 = (p: Miit2020Params): RulesetDef => historical(p);
+export const buildMiit2018 = (p: Miit2018Params): RulesetDef => historical(p);

@@ -13,6 +13,13 @@ export async function CriterionCard({ criterion: c, assessmentYear }: Props) {
   const label = (name: string) => valueLabel(name, locale, assessmentYear);
   const values = Object.entries(c.values);
   const working = c.trace.filter((s) => s.kind === "derived");
+  // Values on a bound the text leaves open (two plain ranges share it): say how it was counted.
+  const boundaries = c.trace.flatMap((s) => {
+    const input = Object.entries(s.inputs)[0];
+    return s.kind === "note" && s.name === "ambiguousBound" && input
+      ? [{ name: input[0], x: input[1], points: s.value }]
+      : [];
+  });
   return (
     <li className="break-inside-avoid border-b border-gray-300 py-4" data-testid={`criterion-${c.id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -47,6 +54,18 @@ export async function CriterionCard({ criterion: c, assessmentYear }: Props) {
           </>
         ) : null}
       </dl>
+      {boundaries.map((b) => (
+        <p key={b.name} className="mt-2 text-sm text-amber-900">
+          {t("ambiguousBound", {
+            name: label(b.name),
+            value: formatValue(typeof b.x === "number" ? b.x : null, valueUnit(b.name), locale, unknown),
+            points: String(b.points),
+          })}
+        </p>
+      ))}
+      {c.size?.outsideReason ? (
+        <p className="mt-2 text-sm font-semibold text-amber-900">{c.size.outsideReason}</p>
+      ) : null}
       {c.outcome === "not_met" && c.gaps.length > 0 ? (
         <ul className="mt-2 list-disc pl-6 text-sm font-semibold text-red-900">
           {c.gaps.map((g) => (

@@ -2,10 +2,21 @@ import { getTranslations } from "next-intl/server";
 import type { RulesetDiff } from "@/lib/report/diff";
 import { OutcomeBadge, VerdictBadge } from "./outcome-badge";
 
-type Props = { diff: RulesetDiff; titleOf: (id: string) => string; tierTitle: (tier: string) => string };
+type Props = {
+  diff: RulesetDiff;
+  tierTitle: (tier: string) => string;
+  /** The heading, and the two columns' names. */
+  title: string;
+  left: string;
+  right: string;
+  testId: string;
+};
 
-/** What changes from one rule set to the other: verdicts, then every criterion that differs. */
-export async function DiffView({ diff, titleOf, tierTitle }: Props) {
+/**
+ * What changes from one evaluation to the other (two rule sets, or a frozen evaluation and the
+ * corrected one): verdicts, each marked when it changed, then every criterion that differs.
+ */
+export async function DiffView({ diff, tierTitle, title, left, right, testId }: Props) {
   const t = await getTranslations("report");
   const side = (s: { outcome: Parameters<typeof OutcomeBadge>[0]["outcome"]; gap: string | null } | null) =>
     s ? (
@@ -17,9 +28,9 @@ export async function DiffView({ diff, titleOf, tierTitle }: Props) {
       <span className="text-sm text-muted">{t("diffAbsent")}</span>
     );
   return (
-    <section aria-labelledby="diff-title" className="break-inside-avoid" data-testid="ruleset-diff">
-      <h2 id="diff-title" className="mb-2 text-xl font-bold">
-        {t("diffTitle", { left: titleOf(diff.left), right: titleOf(diff.right) })}
+    <section aria-labelledby={`${testId}-title`} className="break-inside-avoid" data-testid={testId}>
+      <h2 id={`${testId}-title`} className="mb-2 text-xl font-bold">
+        {title}
       </h2>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
@@ -28,17 +39,24 @@ export async function DiffView({ diff, titleOf, tierTitle }: Props) {
               {t("diffCriterion")}
             </th>
             <th scope="col" className="py-1 pr-3">
-              {titleOf(diff.left)}
+              {left}
             </th>
             <th scope="col" className="py-1">
-              {titleOf(diff.right)}
+              {right}
             </th>
           </tr>
         </thead>
         <tbody>
           {diff.verdicts.map((v) => (
             <tr key={`v-${v.tier}`} className="border-b border-gray-300 bg-gray-50">
-              <th scope="row" className="py-1 pr-3">{`${tierTitle(v.tier)} · ${t("diffVerdicts")}`}</th>
+              <th scope="row" className="py-1 pr-3">
+                {`${tierTitle(v.tier)} · ${t("diffVerdicts")}`}
+                {v.left !== v.right ? (
+                  <strong className="ml-2 text-amber-900" data-testid="verdict-changed">
+                    {t("diffChanged")}
+                  </strong>
+                ) : null}
+              </th>
               <td className="py-1 pr-3">
                 {v.left ? <VerdictBadge verdict={v.left} text={t(`verdict.${v.left}`)} /> : t("diffAbsent")}
               </td>

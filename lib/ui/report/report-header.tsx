@@ -10,6 +10,7 @@ export async function ReportHeader({ report, company, rulesetTitle, pdfUnavailab
   const t = await getTranslations("report");
   const format = await getFormatter();
   const { assessment } = report;
+  const notes = report.rulesets.find((r) => r.id === report.ruleset)?.notes ?? null;
   const when = (iso: string) =>
     format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" });
   return (
@@ -38,6 +39,12 @@ export async function ReportHeader({ report, company, rulesetTitle, pdfUnavailab
       <p data-testid="reference">{t("reference", { reference: assessment.reference })}</p>
       {assessment.submittedAt ? <p>{t("submittedAt", { date: when(assessment.submittedAt) })}</p> : null}
       <p>{t("ruleset", { title: rulesetTitle })}</p>
+      {report.evaluation.ruleset.reason ? (
+        <p className="text-sm" data-testid="ruleset-reason">
+          {report.evaluation.ruleset.reason.message}
+        </p>
+      ) : null}
+      {notes ? <p className="text-sm text-amber-900">{notes}</p> : null}
       {report.rulesChanged ? (
         <p role="note" className="mt-2 border-l-4 border-amber-600 pl-3 font-semibold">
           {t("rulesChanged")}

@@ -59,6 +59,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
         pdfUnavailable={query.pdf === "unavailable"}
         query={passOn ? `?${passOn}` : ""}
       />
+      {report.correction ? (
+        <DiffView
+          diff={report.correction}
+          tierTitle={tierName}
+          title={t("correctionTitle")}
+          left={t("correctionFrozen")}
+          right={t("correctionNow")}
+          testId="correction-diff"
+        />
+      ) : null}
       <LadderView rungs={report.ladder} />
       <NextStepsView
         steps={report.nextSteps}
@@ -74,7 +84,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
       />
       <GroupsView groups={report.groups} rulesetTitle={titleOf(report.ruleset)} />
       <ComparisonPanel answers={held.answers} assessmentId={id} headingLevel={2} />
-      {report.diff ? <DiffView diff={report.diff} titleOf={titleOf} tierTitle={tierName} /> : null}
+      {report.diff ? (
+        <DiffView
+          diff={report.diff}
+          tierTitle={tierName}
+          title={t("diffTitle", { left: titleOf(report.diff.left), right: titleOf(report.diff.right) })}
+          left={titleOf(report.diff.left)}
+          right={titleOf(report.diff.right)}
+          testId="ruleset-diff"
+        />
+      ) : null}
       <RulesetSwitch report={report} basePath={`/assess/${id}/result`} />
       {report.evaluation.tiers.map((tier) => (
         <section

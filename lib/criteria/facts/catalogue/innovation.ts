@@ -1,4 +1,4 @@
-import { choice } from "../define";
+import { choice, ranged } from "../define";
 
 export const innovationFacts = {
   "innovation.rdInstitution": choice(
@@ -55,6 +55,25 @@ export const innovationFacts = {
       },
     },
   ),
+  "innovation.nationalAwardRank": ranged("number", "位", {
+    step: "innovation",
+    min: 4,
+    integer: true,
+    rangeCode: "rank_min",
+    askIf: { path: "innovation.scienceAward", equals: "national" },
+    text: {
+      "zh-CN": {
+        label: "国家级科技奖励中企业的排名",
+        question: "企业在该国家级科技奖励获奖单位中排第几位？",
+        help: "获奖证书上完成单位的排序。2022 年省级专精特新标准：国家级科技奖励排名前五即可直接认定。",
+      },
+      en: {
+        label: "Company's place among the national award's units",
+        question: "Where does the company rank among the units of that national award?",
+        help: "The order of the units on the award certificate. The 2022 provincial standard recognises directly a national award with the company among the first five units.",
+      },
+    },
+  }),
   "innovation.makerChina": choice(
     {
       none: { "zh-CN": "未获奖", en: "No award" },

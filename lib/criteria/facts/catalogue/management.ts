@@ -71,6 +71,21 @@ export const managementFacts = {
       },
     },
   }),
+  "management.productsToStandard": flag({
+    step: "management",
+    text: {
+      "zh-CN": {
+        label: "主导产品执行国际、国家或行业标准",
+        question: "主导产品的生产是否执行已发布的国际标准、国家标准或行业标准？",
+        help: "2018 至 2021 年的“小巨人”条件中，可替代管理体系认证。企业标准不计入。",
+      },
+      en: {
+        label: "Main products made to an international, national or industry standard",
+        question: "Are the main products made to a published international, national or industry standard?",
+        help: "In the Little Giant conditions of 2018 to 2021 this could replace a management-system certification. A company's own standard does not count.",
+      },
+    },
+  }),
   "management.qualityAward": flag({
     step: "management",
     text: {

@@ -59,6 +59,26 @@ export const marketFacts = {
       },
     },
   }),
+  "market.provincialRank": ranged("number", "位", {
+    step: "market",
+    min: 1,
+    integer: true,
+    rangeCode: "rank_min",
+    // A national rank of 3 or better is a provincial rank of 3 or better: asked only otherwise.
+    askIf: { path: "market.nationalRank", above: 3, whenUnknown: true },
+    text: {
+      "zh-CN": {
+        label: "本省细分市场排名",
+        question: "主导产品在本省细分市场的排名",
+        help: "第一名填 1。2018 至 2021 年的“小巨人”条件要求主导产品细分市场占有率位于全省前 3 位。",
+      },
+      en: {
+        label: "Rank in the province's niche market",
+        question: "Main product's rank in the province's niche market",
+        help: "Enter 1 for first place. The Little Giant conditions of 2018 to 2021 asked for a top-three place in the province.",
+      },
+    },
+  }),
   "market.ownBrand": flag({
     step: "market",
     text: {

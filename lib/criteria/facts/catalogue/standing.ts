@@ -52,15 +52,16 @@ export const standingFacts = {
     step: "standing",
     text: {
       "zh-CN": {
-        label: "近三年重大事故或违法行为",
-        question: "近三年是否发生过重大安全（含网络安全、数据安全）、质量、环境污染事故，或偷漏税等违法违规行为？",
-        help: "2026 年标准的表述更宽：较大及以上生产安全事故、重大网络和数据安全事件、严重质量问题等均属此类。",
+        label: "近三年较大事故或违法行为",
+        question:
+          "近三年是否发生过较大生产安全事故、重大网络和数据安全事件、严重质量问题、重大环境污染事故，或偷漏税等违法违规行为？",
+        help: "按 2026 年办法的表述作答。2022 年标准的表述为“重大安全（含网络安全、数据安全）、质量、环境污染事故”，范围更窄。",
       },
       en: {
-        label: "Major incident or violation in the last three years",
+        label: "Serious incident or violation in the last three years",
         question:
-          "In the last three years, has it had a major safety (including network or data security), quality or environmental incident, or evaded tax?",
-        help: "The 2026 rules word this more broadly: serious production-safety accidents, major network and data security incidents, serious quality problems and the like.",
+          "In the last three years, has it had a serious production-safety accident, a major network or data security incident, a serious quality problem, a major environmental incident, or evaded tax?",
+        help: "Answer in the words of the 2026 measures. The 2022 rules spoke more narrowly of major safety (including network and data security), quality or environmental incidents.",
       },
     },
   }),

@@ -46,6 +46,38 @@ export const titlesFacts = {
       },
     },
   }),
+  "titles.techSme": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "科技型中小企业入库",
+        question: "今年是否已入库科技型中小企业（科技部门的评价信息库）？",
+        help: "在全国科技型中小企业信息服务平台评价入库并取得当年入库登记编号。按 2026 年办法，科技和创新型中小企业包括科技型中小企业。",
+      },
+      en: {
+        label: "Listed as a technology-based SME",
+        question:
+          "Is it listed this year as a technology-based SME (科技型中小企业, in the science ministry's database)?",
+        help: "Evaluated and registered this year on the national technology-based SME platform, with a registration number. Under the 2026 measures, the technology-based and innovative SME tier includes these firms.",
+      },
+    },
+  }),
+  "titles.otherInnovationHonour": flag({
+    step: "titles",
+    text: {
+      "zh-CN": {
+        label: "国家级技术创新示范企业或知识产权优势/示范企业",
+        question: "是否持有有效期内的国家级技术创新示范企业、国家知识产权优势企业或国家知识产权示范企业称号？",
+        help: "创新型中小企业的直接认定条件之一（与高新技术企业并列）。",
+      },
+      en: {
+        label: "National technology-innovation demonstration or IP advantage / demonstration enterprise",
+        question:
+          "Does it hold, valid, the title of national technology-innovation demonstration enterprise, national IP advantage enterprise or national IP demonstration enterprise?",
+        help: "One of the innovative SME's direct recognition conditions, beside the high-tech enterprise certificate.",
+      },
+    },
+  }),
   "titles.singleItemChampion": flag({
     step: "titles",
     text: {

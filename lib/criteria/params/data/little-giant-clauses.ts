@@ -1,10 +1,14 @@
-import { MEASURES_2022_A3, MEASURES_2026, NOTICE_2018, NOTICE_2026 } from "../instruments";
+import { MEASURES_2022_A3, MEASURES_2026, NOTICE_2018, NOTICE_2026, NOTICES_2020 } from "../instruments";
+import type { Confidence } from "../../types";
 import { clause, clausesOf, repeal } from "../series";
 
 // The clauses of the Little Giant standards that the dated values cite (see little-giant.ts).
 
 export const CHECKED = "2026-11-21";
+/** Read again against the copies of criteria.md section 6 for the 2018/2020 split. */
+export const RECHECKED = "2026-12-02";
 const n18 = clausesOf(NOTICE_2018, "附件 ", "Attachment, ");
+const n20 = clausesOf(NOTICES_2020, "", "");
 const a3 = clausesOf(MEASURES_2022_A3, "附件3 ", "Attachment 3, ");
 const n2 = clausesOf(MEASURES_2026, "附件2 ", "Attachment 2, ");
 const notice26 = clausesOf(NOTICE_2026, "", "");
@@ -16,6 +20,14 @@ export const lg18 = {
   innov: n18("二、专项条件（三）创新能力", "2(3) innovation"),
   mgmt: n18("二、专项条件（四）经营管理", "2(4) management"),
   classified: n18("三、分类条件", "3. conditions by revenue class"),
+};
+export const lg20 = {
+  basic: n20("基本条件", "basic conditions"),
+  econ: n20("专项条件：经济效益", "specific conditions: economic performance"),
+  spec: n20("专项条件：专业化程度", "specific conditions: specialisation"),
+  innov: n20("专项条件：创新能力", "specific conditions: innovation"),
+  mgmt: n20("专项条件：经营管理", "specific conditions: management"),
+  classified: n20("分类条件", "conditions by revenue class"),
 };
 export const lg22 = {
   basic: a3("基本条件", "basic conditions"),
@@ -49,7 +61,12 @@ export const lg26 = {
 
 type At = (typeof lg26)[keyof typeof lg26];
 export const r18 = (at: (typeof lg18)[keyof typeof lg18]) => clause(at, "recall", CHECKED);
-export const c22 = (at: (typeof lg22)[keyof typeof lg22], c: "confirmed" | "recall" = "confirmed") => clause(at, c, CHECKED);
+/** A 2018 clause read in reports of the notice (criteria.md section 6). */
+export const s18 = (at: (typeof lg18)[keyof typeof lg18]) => clause(at, "secondary", RECHECKED);
+export const s20 = (at: (typeof lg20)[keyof typeof lg20]) => clause(at, "secondary", RECHECKED);
+export const end18 = repeal(lg20.econ, RECHECKED);
+export const c22 = (at: (typeof lg22)[keyof typeof lg22], c: Confidence = "confirmed") =>
+  clause(at, c, c === "confirmed" ? CHECKED : RECHECKED);
 export const s26 = (at: At) => clause(at, "secondary", CHECKED);
 export const end22 = repeal(lg22.basic, CHECKED);
 export const end26 = repeal(lg26.basic, CHECKED);

@@ -1,6 +1,6 @@
 import type { IndustryTrack, MakerChina, RdInstitution, ScienceAward } from "../../facts/enums";
 import { basis, series, v } from "../series";
-import { c22, CHECKED, end22, end26, lg18, lg22, lg26, r18, s26 } from "./little-giant-clauses";
+import { c22, CHECKED, end22, end26, lg18, lg20, lg22, lg26, r18, RECHECKED, s20, s26 } from "./little-giant-clauses";
 import { rdClassesSeries } from "./rd-classes";
 
 // The Little Giant's innovation, industrial-chain and field conditions (see little-giant.ts).
@@ -13,20 +13,27 @@ export const littleGiantInnovationSeries = {
     minIntensity: series("%", v(3, lg26.rdIntensity, "secondary", CHECKED)),
   },
   "lg.ip": {
-    basis: basis(r18(lg18.innov), end22, s26(lg26.ip)),
-    minInventionPatents: series("项", v(2, lg18.innov, "recall", CHECKED), end22),
-    minClassTwo: series("项", v(5, lg18.innov, "recall", CHECKED), end22),
+    basis: basis(r18(lg18.innov), s20(lg20.innov), end22, s26(lg26.ip)),
+    minInventionPatents: series(
+      "项",
+      v(2, lg18.innov, "recall", CHECKED),
+      v(2, lg20.innov, "secondary", RECHECKED),
+      end22,
+    ),
+    minClassTwo: series("项", v(5, lg18.innov, "recall", CHECKED), v(5, lg20.innov, "secondary", RECHECKED), end22),
     minClassOne: series("项", v(4, lg26.ip, "secondary", CHECKED)),
     awards: series<readonly ScienceAward[]>("set", v(["national-top3"], lg26.ip, "secondary", CHECKED)),
   },
   "lg.rd-institution": {
-    basis: basis(r18(lg18.innov), end22),
+    basis: basis(r18(lg18.innov), s20(lg20.innov), end22),
     institutions: series<readonly RdInstitution[]>(
       "set",
       v(["below-municipal", "municipal", "provincial", "national"], lg18.innov, "recall", CHECKED),
+      v(["below-municipal", "municipal", "provincial", "national"], lg20.innov, "secondary", RECHECKED),
     ),
   },
-  "lg.classified": { basis: basis(r18(lg18.classified), end22), ...rdClassesSeries },
+  // The revenue-class branches came with batch 2 (2020); batch 1 had a revenue window instead.
+  "lg.classified": { basis: basis(s20(lg20.classified), end22), ...rdClassesSeries },
   "lg.innovation": {
     basis: basis(c22(lg22.innov), end26),
     ...rdClassesSeries,
@@ -36,7 +43,7 @@ export const littleGiantInnovationSeries = {
   },
   "lg.chain": { basis: basis(c22(lg22.chain, "recall"), end26) },
   "lg.field": {
-    basis: basis(r18(lg18.basic), c22(lg22.field), s26(lg26.field)),
+    basis: basis(r18(lg18.basic), s20(lg20.basic), c22(lg22.field), s26(lg26.field)),
     tracks: series<readonly IndustryTrack[]>("set", v(["traditional", "emerging", "future"], lg26.field, "secondary", CHECKED)),
   },
 };

@@ -1,13 +1,13 @@
 import { series, v } from "../series";
-import { CHECKED, lg18, lg22 } from "./little-giant-clauses";
+import { CHECKED, lg20, lg22, RECHECKED } from "./little-giant-clauses";
 
-// The Little Giant's R&D condition by revenue class (381号 "三、分类条件", recalled; 63号 attachment 3
+// The Little Giant's R&D condition by revenue class (the 2020 notice's 分类条件; 63号 attachment 3
 // 创新能力指标): revenue.y1 >= 1亿 → intensity >= 3 %; 5000万 to < 1亿 → >= 6 %; below 5000万 →
 // equity financing, R&D total and R&D staff share. Read by lg.classified and lg.innovation, and by
 // the questionnaire, which asks equity financing below the lower revenue bound.
 
-const both = (unit: "万元" | "%", y18: number, y22: number) =>
-  series(unit, v(y18, lg18.classified, "recall", CHECKED), v(y22, lg22.innov, "confirmed", CHECKED));
+const both = (unit: "万元" | "%", y20: number, y22: number) =>
+  series(unit, v(y20, lg20.classified, "secondary", RECHECKED), v(y22, lg22.innov, "confirmed", CHECKED));
 
 export const rdClassesSeries = {
   revenueUpper: both("万元", 10000, 10000),

@@ -1,5 +1,5 @@
 import type { MakerChina, RdInstitution, ScienceAward } from "../../facts/enums";
-import { bands } from "../bands";
+import { bands, rungs } from "../bands";
 import { MEASURES_2022_A2, MEASURES_2026 } from "../instruments";
 import { basis, clause, clausesOf, repeal, series, v } from "../series";
 import type { Bands } from "../types";
@@ -8,6 +8,8 @@ import type { Bands } from "../types";
 // attachment 1 (`secondary`; clause texts name the item, not a paragraph number).
 
 const CHECKED = "2026-11-21";
+/** Read again against the copies of criteria.md section 6 (the direct route, the debt bands). */
+const RECHECKED = "2026-12-02";
 const a2 = clausesOf(MEASURES_2022_A2, "附件2 ", "Attachment 2, ");
 const n1 = clausesOf(MEASURES_2026, "附件1 ", "Attachment 1, ");
 
@@ -34,7 +36,8 @@ const s26 = (at: (typeof c26)[keyof typeof c26]) => clause(at, "secondary", CHEC
 
 export const specializedSmeSeries = {
   basic: basis(s22(), s26(c26.basic)),
-  "ssme.prior-title": { basis: basis(s26(c26.title)) },
+  // 科技和创新型中小企业 includes firms listed as 科技型中小企业 (titles.techSme).
+  "ssme.prior-title": { basis: basis(clause(c26.title, "secondary", RECHECKED)) },
   "ssme.niche-years": {
     basis: basis(s22(), s26(c26.niche)),
     minYears: series("年", v(2, c22.basic, "secondary", CHECKED), v(3, c26.niche, "secondary", CHECKED)),
@@ -72,17 +75,24 @@ export const specializedSmeSeries = {
   "ssme.score-or-direct": {
     basis: basis(s22(c22.score), repeal(c26.basic, CHECKED)),
     passMark: series("分", v(60, c22.score, "secondary", CHECKED)),
+    // "近三年获得过省级科技奖励，并在获奖单位中排名前三；或获得国家级科技奖励，并在获奖单位中排名前五"
     directAwards: series<readonly ScienceAward[]>(
       "set",
-      v(["national", "national-top3", "provincial-top3"], c22.direct, "recall", CHECKED),
+      v(["national-top3", "provincial-top3"], c22.direct, "secondary", RECHECKED),
     ),
-    directMeanRdExpense: series("万元", v(1000, c22.direct, "recall", CHECKED)),
-    directEquityFinancing2y: series("万元", v(6000, c22.direct, "recall", CHECKED)),
-    directMakerChina: series<readonly MakerChina[]>("set", v(["top500", "top50"], c22.direct, "recall", CHECKED)),
-    mainShareBands: series<Bands>("bands", v(bands(">=", [[80, 5], [70, 3], [60, 1]], 0), c22.score, "secondary", CHECKED)),
+    directNationalAwardMaxRank: series("位", v(5, c22.direct, "secondary", RECHECKED)),
+    directMeanRdExpense: series("万元", v(1000, c22.direct, "secondary", RECHECKED)),
+    directEquityFinancing2y: series("万元", v(6000, c22.direct, "secondary", RECHECKED)),
+    directMakerChina: series<readonly MakerChina[]>("set", v(["top500", "top50"], c22.direct, "secondary", RECHECKED)),
+    // Plain ranges ("70%-80%", "60%-70%") share the bounds listed last: ascending-good ones take
+    // their lower bound, descending-good ones (debt) their upper bound (criteria.md).
+    mainShareBands: series<Bands>(
+      "bands",
+      v(bands(">=", [[80, 5], [70, 3], [60, 1]], 0, [70]), c22.score, "secondary", CHECKED),
+    ),
     growthBands: series<Bands>(
       "bands",
-      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [0, 2]], 0), c22.score, "secondary", CHECKED),
+      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [0, 2]], 0, [8, 6, 4]), c22.score, "secondary", CHECKED),
     ),
     nicheYearsPerPoint: series("年", v(2, c22.score, "secondary", CHECKED)),
     nicheMaxPoints: series("分", v(5, c22.score, "secondary", CHECKED)),
@@ -92,9 +102,26 @@ export const specializedSmeSeries = {
     qualityMaxPoints: series("分", v(5, c22.score, "secondary", CHECKED)),
     netMarginBands: series<Bands>(
       "bands",
-      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [2, 2]], 0), c22.score, "secondary", CHECKED),
+      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [2, 2]], 0, [8, 6, 4]), c22.score, "secondary", CHECKED),
     ),
-    debtRatioBands: series<Bands>("bands", v(bands("<", [[50, 5], [60, 3], [70, 1]], 0), c22.score, "secondary", CHECKED)),
+    // "50%以下" 5 (takes 50); 50%-60% 3 (takes 60, shared with 60%-70%); 60%-70% 1; "70%以上" 0 (takes 70).
+    debtRatioBands: series<Bands>(
+      "bands",
+      v(
+        rungs(
+          [
+            ["<=", 50, 5],
+            ["<=", 60, 3],
+            ["<", 70, 1],
+          ],
+          0,
+          [60],
+        ),
+        c22.score,
+        "secondary",
+        RECHECKED,
+      ),
+    ),
     provincialLocalMax: series("分", v(15, c22.score, "secondary", CHECKED)),
     ipPoints: series(
       "分",
@@ -102,15 +129,15 @@ export const specializedSmeSeries = {
     ),
     rdAmountBands: series<Bands>(
       "bands",
-      v(bands(">=", [[500, 10], [400, 8], [300, 6], [200, 4], [100, 2]], 0), c22.score, "secondary", CHECKED),
+      v(bands(">=", [[500, 10], [400, 8], [300, 6], [200, 4], [100, 2]], 0, [400, 300, 200]), c22.score, "secondary", CHECKED),
     ),
     rdIntensityBands: series<Bands>(
       "bands",
-      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [3, 2]], 0), c22.score, "secondary", CHECKED),
+      v(bands(">=", [[10, 10], [8, 8], [6, 6], [4, 4], [3, 2]], 0, [8, 6, 4]), c22.score, "secondary", CHECKED),
     ),
     rdStaffShareBands: series<Bands>(
       "bands",
-      v(bands(">=", [[20, 5], [10, 3], [5, 1]], 0), c22.score, "secondary", CHECKED),
+      v(bands(">=", [[20, 5], [10, 3], [5, 1]], 0, [10]), c22.score, "secondary", CHECKED),
     ),
     rdInstitutionPoints: series(
       "分",
