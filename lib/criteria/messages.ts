@@ -22,6 +22,7 @@ export const VALIDATION_CODES = [
   "invalid_option",
   "duplicate_option",
   "invalid_date",
+  "founded_after_assessment_year",
   "text_too_long",
   "text_unstorable",
   "uscc_format",
@@ -57,6 +58,7 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     invalid_option: "请从列出的选项中选择",
     duplicate_option: "每个选项只能选择一次",
     invalid_date: "请输入有效日期，格式为 YYYY-MM-DD",
+    founded_after_assessment_year: "成立日期晚于评价年度，请核对成立日期和评价年度",
     text_too_long: "内容过长，请不超过 200 个字符",
     text_unstorable: "内容含有无法保存的字符（如控制字符），请删除后重新输入",
     uscc_format: "统一社会信用代码应为 18 位，仅含数字和大写字母（不含 I、O、S、V、Z）",
@@ -89,6 +91,7 @@ export const validationMessages: Record<Locale, Record<ValidationCode, string>> 
     invalid_option: "Choose one of the listed options",
     duplicate_option: "Choose each option only once",
     invalid_date: "Enter a valid date as YYYY-MM-DD",
+    founded_after_assessment_year: "The founding date is after the assessment year: check the date and the year",
     text_too_long: "Enter at most 200 characters",
     text_unstorable: "This text contains a character that cannot be stored (such as a control character); remove it",
     uscc_format:

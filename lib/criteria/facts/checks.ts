@@ -20,8 +20,17 @@ function num(value: unknown, path: readonly string[]): number | null {
 }
 
 export function factsCrossChecks(value: unknown, ctx: z.RefinementCtx<unknown>): void {
-  const issue = (path: string[], code: ValidationCode) =>
+  for (const { path, code } of crossCheckIssues(value))
     ctx.addIssue({ code: "custom", path, message: code, input: at(value, path) });
+}
+
+/**
+ * The cross-field problems of a facts object (or of a page's answers with the others saved), each
+ * at the path of the answer to correct.
+ */
+export function crossCheckIssues(value: unknown): { path: string[]; code: ValidationCode }[] {
+  const out: { path: string[]; code: ValidationCode }[] = [];
+  const issue = (path: string[], code: ValidationCode) => out.push({ path, code });
 
   for (const year of ["y1", "y2", "y3"]) {
     const revenue = num(value, ["finance", "revenue", year]);
@@ -43,4 +52,16 @@ export function factsCrossChecks(value: unknown, ctx: z.RefinementCtx<unknown>):
     if (assets === null || assets === undefined) issue(["finance", "totalAssets"], "liabilities_need_assets");
     else if (assets === 0 && liabilities > 0) issue(["finance", "totalAssets"], "assets_zero_with_liabilities");
   }
+
+  // A firm founded after the year it is assessed in has no figures to assess.
+  const founded = at(value, ["company", "foundedOn"]);
+  const year = at(value, ["assessmentYear"]);
+  if (typeof founded === "string" && /^\d{4}-/.test(founded) && typeof year === "number" && Number.isInteger(year)) {
+    if (Number(founded.slice(0, 4)) > year) {
+      // On both answers: either may be the one to correct, and each page checks its own.
+      issue(["company", "foundedOn"], "founded_after_assessment_year");
+      issue(["assessmentYear"], "founded_after_assessment_year");
+    }
+  }
+  return out;
 }

@@ -108,6 +108,8 @@ describe("facts schema", () => {
     [{ field: { cyberFields: "data-security" } }, "field.cyberFields", "expected_array"],
     [{ company: { foundedOn: "2023-02-29" } }, "company.foundedOn", "invalid_date"],
     [{ company: { foundedOn: "2012/05/18" } }, "company.foundedOn", "invalid_date"],
+    [{ company: { foundedOn: "2030-01-01" } }, "company.foundedOn", "founded_after_assessment_year"],
+    [{ assessmentYear: 2011 }, "assessmentYear", "founded_after_assessment_year"],
     [{ company: { uscc: "91440300708461136X" } }, "company.uscc", "uscc_check_digit"],
     [{ company: { uscc: "9144030070846113" } }, "company.uscc", "uscc_format"],
     [{ company: { province: "99" } }, "company.province", "province_unknown"],
@@ -120,6 +122,11 @@ describe("facts schema", () => {
     const found = issues(patch(baseFacts, over));
     expect(found.map((i) => [i.path, i.code])).toContainEqual([path, code]);
     for (const i of found) expect(i.message.length).toBeGreaterThan(0);
+  });
+
+  it("accepts a firm founded in the assessment year itself, and any date when the year is unknown", () => {
+    expect(issues(patch(baseFacts, { company: { foundedOn: "2026-12-31" } }))).toEqual([]);
+    expect(issues(patch(baseFacts, { assessmentYear: null, company: { foundedOn: "2030-01-01" } }))).toEqual([]);
   });
 
   it("accepts boundary values", () => {
