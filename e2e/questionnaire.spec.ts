@@ -64,8 +64,13 @@ test("a draft left in the middle reopens from its link where it was left", async
   const id = await openPersona(page, "halfway");
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/people$`));
   await expect(page.getByTestId("reference")).toContainText(personas.halfway.reference);
+  await expect(page).toHaveTitle("第6步，共12步：人员情况");
   await page.getByRole("link", { name: "返回上一步" }).click();
   await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("12,000");
+  await expect(page).toHaveTitle("第5步，共12步：财务情况");
+  await expect(page.getByRole("heading", { level: 1, name: "财务情况" })).toBeFocused();
+  await page.getByRole("button", { name: "切换到 English" }).click();
+  await expect(page).toHaveTitle("Step 5 of 12: Finances");
 });
 
 test("from the check page a company changes an answer and submits once; back, resubmitting and refreshing change nothing", async ({
@@ -100,19 +105,29 @@ test("from the check page a company changes an answer and submits once; back, re
   await page.goto(`/assess/${id}/check`);
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
   await page.goto(`/assess/${id}/finance`);
+  await expect(page.getByRole("heading", { level: 1, name: "这份自评已经提交" })).toBeVisible();
+  await page.getByRole("link", { name: "查看自评结果" }).click();
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
 
   await page.getByRole("button", { name: "基于这些回答新建自评" }).click();
   await expect(page).toHaveURL(new RegExp(`/assess/${ID}/check$`));
   expect(page.url()).not.toContain(id);
   await expect(page.getByText("示例核对提交精工有限公司")).toBeVisible();
+  // The copy says what it is, and marks the "don't know" answers to review.
+  await expect(page.getByTestId("copy-banner")).toContainText("这是基于已提交的自评新建的一份自评");
+  await expect(page.getByText("待确认").first()).toBeVisible();
 });
 
-test("bad input shows an error summary and field errors, and nothing invalid is saved", async ({ page }) => {
+test("bad input shows an error summary and field errors; nothing invalid is an answer, nothing typed is lost", async ({
+  page,
+}) => {
   const id = await startAssessment(page);
   for (const step of ["about", "company", "standing", "titles"] as StepId[])
     await completeStep(page, step, completeAnswers);
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/finance$`));
+  // Each step has its own title, and focus starts at its heading.
+  await expect(page).toHaveTitle("第5步，共12步：财务情况");
+  await expect(page.getByRole("heading", { level: 1, name: "财务情况" })).toBeFocused();
 
   await page.locator("#f-finance-revenue-y1").fill("一万");
   await page.locator("#f-finance-revenue-y2").fill("10000");
@@ -121,18 +136,24 @@ test("bad input shows an error summary and field errors, and nothing invalid is 
 
   const summary = page.getByRole("alert").filter({ hasText: "请更正以下问题" });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "请输入数字" })).toBeVisible();
-  await expect(summary.getByRole("link", { name: "主营业务收入不能高于营业收入" })).toBeVisible();
+  // Each line names its field and year.
+  await expect(summary.getByRole("link", { name: "2025年营业收入：请输入数字" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "2024年主营业务收入：主营业务收入不能高于营业收入" })).toBeVisible();
   await expect(summary.getByRole("link", { name: /请回答“2025年净利润”/ })).toBeVisible();
-  await summary.getByRole("link", { name: "请输入数字" }).click();
+  await expect(page).toHaveTitle("错误：第5步，共12步：财务情况");
+  await summary.getByRole("link", { name: "2025年营业收入：请输入数字" }).click();
   await expect(page.locator("#f-finance-revenue-y1")).toBeFocused();
   await expect(page.locator("#f-finance-revenue-y1")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/finance$`));
   await expectNoAxeViolations(page);
 
+  // What was typed comes back, with its errors: the valid answer is saved, the rest kept to correct.
   await page.reload();
-  await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("");
-  await expect(page.locator("#f-finance-mainRevenue-y2")).toHaveValue("");
+  await expect(page.locator("#f-finance-revenue-y1")).toHaveValue("一万");
+  await expect(page.locator("#f-finance-revenue-y2")).toHaveValue("10,000");
+  await expect(page.locator("#f-finance-mainRevenue-y2")).toHaveValue("12000");
+  await expect(page.locator("#f-finance-mainRevenue-y2")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("alert").filter({ hasText: "请更正以下问题" })).toBeVisible();
 });
 
 test("a deep link to a step not reached yet goes to the first unanswered step", async ({ page }) => {
@@ -181,9 +202,35 @@ test("the home page reopens a draft from a pasted link", async ({ page, browser 
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto("/");
-  await fresh.getByLabel("继续填写链接").fill(`  ${link}  `);
+  // As pasted from a chat: words and a full stop around the link.
+  await fresh.getByLabel("继续填写链接").fill(`继续填写的链接：${link}。`);
   await fresh.getByRole("button", { name: "继续填写" }).click();
   await expect(fresh).toHaveURL(new RegExp(`/assess/${ID}/about$`));
   await expect(fresh.getByRole("heading", { level: 1, name: "关于本次自评" })).toBeVisible();
+  // The reference alone names the assessment but cannot open it: the page says what is needed.
+  await fresh.goto("/");
+  await fresh.getByLabel("继续填写链接").fill("ZJ-7K3M9Q");
+  await fresh.getByRole("button", { name: "继续填写" }).click();
+  await expect(fresh.getByRole("heading", { name: "这是自评编号，不是继续填写的链接" })).toBeVisible();
   await other.close();
+});
+
+test.describe("without JavaScript", () => {
+  // Where a double click really sends the form twice: the server makes one draft of both.
+  test.use({ javaScriptEnabled: false });
+
+  test("starting twice from the same page (a double click) opens one draft", async ({ page, context }) => {
+    await page.goto("/assess/new");
+    const key = await page.locator('input[name="key"]').inputValue();
+    await page.getByRole("button", { name: "开始" }).click();
+    await page.waitForURL(new RegExp(`/assess/${ID}/about$`));
+    const first = page.url();
+    // The same page's form posted a second time, with the same key.
+    const again = await context.newPage();
+    await again.goto("/assess/new");
+    await again.locator('input[name="key"]').evaluate((input: HTMLInputElement, k) => (input.value = k), key);
+    await again.getByRole("button", { name: "开始" }).click();
+    await again.waitForURL(new RegExp(`/assess/${ID}/about$`));
+    expect(again.url()).toBe(first);
+  });
 });

@@ -34,6 +34,13 @@ function beforeCorrection(e: Evaluation): Evaluation {
 export const personas = {
   /** A draft left after the finance step (five of twelve pages). */
   halfway: { reference: "ZJ-E2EQ01", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
+  /** Drafts for the tests of typed input: one on the finance page, two on the people page. */
+  typing: { reference: "ZJ-E2EQ03", status: "draft", answers: pickPaths(completeAnswers, firstSteps(4)) },
+  typingEn: { reference: "ZJ-E2EQ04", status: "draft", answers: pickPaths(completeAnswers, firstSteps(4)) },
+  noScript: { reference: "ZJ-E2EQ05", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
+  goingBack: { reference: "ZJ-E2EQ06", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
+  companyPage: { reference: "ZJ-E2EQ08", status: "draft", answers: pickPaths(completeAnswers, firstSteps(1)) },
+  leaving: { reference: "ZJ-E2EQ07", status: "draft", answers: pickPaths(completeAnswers, firstSteps(5)) },
   /** A draft with every page answered, on its check page. */
   complete: {
     reference: "ZJ-E2EQ02",

@@ -12,6 +12,11 @@ import { copyAssessment } from "./copy-assessment";
 import { createDraft } from "./create-draft";
 import { findHeldAssessment } from "./find-held";
 import { saveStep, type SaveResult } from "./save-step";
+import { answersFromForm } from "@/lib/questionnaire/form-data";
+import { findStep } from "@/lib/questionnaire/steps";
+import { keptTextIssues, stepValues } from "@/lib/questionnaire/step-values";
+import type { StepIssue } from "@/lib/questionnaire/step-schema";
+import type { Answers } from "@/lib/questionnaire/answers";
 import { submitAssessment } from "./submit-assessment";
 
 const saveInput = z.object({
@@ -42,8 +47,81 @@ export async function saveStepAction(raw: unknown): Promise<SaveActionResult> {
   }
 }
 
-export async function startAssessmentAction(): Promise<void> {
-  const draft = await createDraft(await getPrisma(), { rulesetId: rulesetInForce(chinaToday()).id });
+const formSaveInput = z.object({
+  id: z.uuid(),
+  step: z.enum(STEP_IDS),
+  version: z.coerce.number().int().min(1),
+  returnToCheck: z.enum(["1"]).optional(),
+});
+
+/**
+ * A step posted as a plain form, before or without JavaScript: saved as the script would save it
+ * (what is valid, and the text of what is not), then the next page, or the same page again with
+ * its errors and the typed text.
+ */
+export async function saveStepFormAction(formData: FormData): Promise<void> {
+  const input = formSaveInput.safeParse({
+    id: formData.get("id"),
+    step: formData.get("step"),
+    version: formData.get("version"),
+    returnToCheck: formData.get("returnToCheck") ?? undefined,
+  });
+  if (!input.success) notFound();
+  const { id, step, version } = input.data;
+  const returnToCheck = input.data.returnToCheck === "1";
+  const { prisma, assessment } = await held(id);
+  if (!assessment) redirect(`/assess/${id}/${step}`);
+  const fields = findStep(step)?.fields ?? [];
+  const result = await saveStep(prisma, assessment, {
+    step,
+    values: answersFromForm(fields, formData),
+    version,
+    mode: "complete",
+    returnToCheck,
+  });
+  const again = (flag: string) => `/assess/${id}/${step}?${returnToCheck ? "return=check&" : ""}${flag}=1`;
+  if (result.kind === "saved") redirect(`/assess/${id}/${result.next}`);
+  if (result.kind === "invalid") redirect(again("errors"));
+  if (result.kind === "conflict") redirect(again("conflict"));
+  redirect(`/assess/${id}/${step}`);
+}
+
+const stateInput = z.object({ id: z.uuid(), step: z.enum(STEP_IDS) });
+
+export type StepState =
+  | { kind: "draft"; version: number; values: Answers; savedAt: string; issues: StepIssue[] }
+  | { kind: "submitted" }
+  | { kind: "none" };
+
+/**
+ * The step's saved state now (answers and kept text): a page restored by Back or from the
+ * back-forward cache compares it with what it shows, so it never shows a stale page.
+ */
+export async function stepStateAction(raw: unknown): Promise<StepState> {
+  const input = stateInput.safeParse(raw);
+  if (!input.success) return { kind: "none" };
+  const { assessment } = await held(input.data.id);
+  if (!assessment) return { kind: "none" };
+  if (assessment.status !== "draft") return { kind: "submitted" };
+  const step = findStep(input.data.step);
+  if (!step) return { kind: "none" };
+  const values = stepValues(step.fields, assessment.answers, assessment.pending);
+  return {
+    kind: "draft",
+    version: assessment.version,
+    values,
+    savedAt: assessment.updatedAt.toISOString(),
+    issues: keptTextIssues(step, values, assessment.answers, assessment.pending),
+  };
+}
+
+/** Starts a draft; the start page's `key` makes a second press of the same page find the first. */
+export async function startAssessmentAction(formData: FormData): Promise<void> {
+  const key = formData.get("key");
+  const draft = await createDraft(await getPrisma(), {
+    rulesetId: rulesetInForce(chinaToday()).id,
+    ...(typeof key === "string" ? { token: key } : {}),
+  });
   await rememberAssessment(draft.id, draft.token);
   redirect(`/assess/${draft.id}/about`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pickPaths, setAt } from "@/lib/questionnaire/answers";
+import { parseFacts } from "@/lib/criteria";
+import { getAt, pickPaths, setAt } from "@/lib/questionnaire/answers";
 import { findStep, steps } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { testBackends } from "@/lib/db/testing/backends";
@@ -37,7 +38,18 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(await findByToken(db().prisma, draft.token)).toMatchObject({ id: draft.id });
   });
 
-  it("saves valid steps, refuses invalid ones without saving, and detects a stale version", async () => {
+  it("starts one draft for one start key, however often it is sent", async () => {
+    const key = "k".repeat(43);
+    const first = await createDraft(db().prisma, { rulesetId: "miit-2026", token: key });
+    const again = await createDraft(db().prisma, { rulesetId: "miit-2026", token: key });
+    expect(again).toEqual(first);
+    expect(first.token).toBe(key);
+    const other = await createDraft(db().prisma, { rulesetId: "miit-2026", token: "not a token" });
+    expect(other.id).not.toBe(first.id);
+    expect(other.token).toHaveLength(43);
+  });
+
+  it("saves valid steps; of an invalid one, saves the valid answers and keeps the typed text apart; detects a stale version", async () => {
     const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
     const a = await held(draft.id, draft.token);
     expect(
@@ -54,30 +66,78 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(await saveStep(db().prisma, b, { step: "company", values: bad, version: 2, mode: "complete" })).toEqual({
       kind: "invalid",
       issues: [{ path: "company.uscc", code: "uscc_format" }],
+      saved: { version: 3, savedAt: expect.any(String) },
     });
-    expect((await held(draft.id, draft.token)).answers).toEqual({ assessmentYear: 2026, review: false });
+    const afterBad = await held(draft.id, draft.token);
+    // The other answers of the page are saved; "123" is kept as typed, and is no answer.
+    expect(afterBad.answers).toEqual({
+      ...valuesOf("about"),
+      company: { ...(valuesOf("company").company as object), uscc: undefined },
+    });
+    expect(Object.keys(afterBad.answers.company as object)).not.toContain("uscc");
+    expect(getAt(afterBad.answers, "company.uscc")).toBeUndefined();
+    expect(afterBad.pending).toEqual({ "company.uscc": "123" });
+    expect(parseFacts(afterBad.answers, "zh-CN").ok).toBe(true);
 
     expect(
       await saveStep(db().prisma, stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" }),
     ).toEqual({
       kind: "conflict",
-      version: 2,
+      version: 3,
     });
+    const c0 = await held(draft.id, draft.token);
     expect(
-      await saveStep(db().prisma, b, { step: "company", values: valuesOf("company"), version: 2, mode: "partial" }),
-    ).toMatchObject({ kind: "saved", version: 3 });
+      await saveStep(db().prisma, c0, { step: "company", values: valuesOf("company"), version: 3, mode: "partial" }),
+    ).toMatchObject({ kind: "saved", version: 4 });
+    // The corrected text replaces the kept one.
+    expect((await held(draft.id, draft.token)).pending).toEqual({});
+    // A key that names nothing is a crafted request: nothing at all is saved.
+    const crafted = { ...valuesOf("company"), company: { ...(valuesOf("company").company as object), nmae: "x" } };
+    const c1 = await held(draft.id, draft.token);
+    expect(await saveStep(db().prisma, c1, { step: "company", values: crafted, version: 4, mode: "partial" })).toEqual({
+      kind: "invalid",
+      issues: [{ path: "company.nmae", code: "unknown_field" }],
+    });
+    expect((await held(draft.id, draft.token)).version).toBe(4);
     // Same version from two writers at once: exactly one lands.
     const c = await held(draft.id, draft.token);
     const race = await Promise.all([
-      saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 3, mode: "complete" }),
+      saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 4, mode: "complete" }),
       saveStep(db().prisma, c, {
         step: "company",
         values: setAt(valuesOf("company"), "company.name", "别的名字"),
-        version: 3,
+        version: 4,
         mode: "complete",
       }),
     ]);
     expect(race.map((r) => r.kind).sort()).toEqual(["conflict", "saved"]);
+  });
+
+  it("keeps a saved answer while its new text is invalid, lists it, and refuses to submit until corrected", async () => {
+    const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
+    let version = 1;
+    for (const step of steps) {
+      const h = await held(draft.id, draft.token);
+      const r = await saveStep(db().prisma, h, { step: step.id, values: valuesOf(step.id), version, mode: "complete" });
+      if (r.kind !== "saved") throw new Error(`${step.id}: ${JSON.stringify(r)}`);
+      version = r.version;
+    }
+    const typo = setAt(valuesOf("finance"), "finance.revenue.y1", "2,5OO");
+    const r = await saveStep(db().prisma, await held(draft.id, draft.token), {
+      step: "finance",
+      values: typo,
+      version,
+      mode: "complete",
+    });
+    expect(r).toMatchObject({
+      kind: "invalid",
+      issues: expect.arrayContaining([{ path: "finance.revenue.y1", code: "expected_number" }]),
+    });
+    const h = await held(draft.id, draft.token);
+    expect(getAt(h.answers, "finance.revenue.y1")).toBe(getAt(completeAnswers, "finance.revenue.y1"));
+    expect(h.pending).toEqual({ "finance.revenue.y1": "2,5OO" });
+    const submitted = await submitAssessment(db().prisma, h, { version: h.version, today: "2026-11-21" });
+    expect(submitted).toEqual({ kind: "incomplete", step: "finance" });
   });
 
   it("submits once, freezing the answers with the rule set and the evaluation; then it is read-only", async () => {

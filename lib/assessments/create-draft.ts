@@ -1,18 +1,25 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { newSecretToken } from "@/lib/secret-token";
+import { hashSecretToken, isWellFormedToken, newSecretToken } from "@/lib/secret-token";
 import { newReference } from "./tokens";
 import type { Db } from "./types";
 
 export type NewDraft = { id: string; reference: string; token: string };
 
-/** Starts a draft (empty, or from a submitted assessment's answers) with a fresh resume token. */
+/**
+ * Starts a draft (empty, or from a submitted assessment's answers) with a fresh resume token, or
+ * with `token` when the start page chose it: the same start sent twice (a double click) then finds
+ * the draft the first one made instead of making another.
+ */
 export async function createDraft(
   db: Db,
-  options: { rulesetId: string; answers?: Answers; copiedFromId?: string },
+  options: { rulesetId: string; answers?: Answers; copiedFromId?: string; token?: string },
 ): Promise<NewDraft> {
-  const { token, hash } = newSecretToken();
+  const { token, hash } =
+    options.token && isWellFormedToken(options.token)
+      ? { token: options.token, hash: hashSecretToken(options.token) }
+      : newSecretToken();
   for (let attempt = 0; ; attempt++) {
     try {
       const row = await db.assessment.create({
@@ -27,8 +34,16 @@ export async function createDraft(
       });
       return { ...row, token };
     } catch (error) {
-      // A reference collision (1 in ~10^9 per pair): draw another.
       const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      // The same start again: the draft is there already.
+      if (collision && options.token) {
+        const existing = await db.assessment.findUnique({
+          where: { tokenHash: hash },
+          select: { id: true, reference: true },
+        });
+        if (existing) return { ...existing, token };
+      }
+      // A reference collision (1 in ~10^9 per pair): draw another.
       if (!collision || attempt >= 4) throw error;
     }
   }

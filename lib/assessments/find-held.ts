@@ -10,23 +10,36 @@ export type HeldAssessment = {
   reference: string;
   status: string;
   answers: Answers;
+  /** Typed text not valid yet, by answer path (see the schema's `pending`). */
+  pending: Pending;
   rulesetId: string;
   version: number;
   evaluation: unknown;
   submittedAt: Date | null;
   updatedAt: Date;
+  copiedFromId: string | null;
 };
+
+export type Pending = Record<string, string>;
+
+/** Only string entries: the column is ours, but a hand-edited row must not break a page. */
+function pendingOf(x: unknown): Pending {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return {};
+  return Object.fromEntries(Object.entries(x).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
 
 const select = {
   id: true,
   reference: true,
   status: true,
   answers: true,
+  pending: true,
   rulesetId: true,
   version: true,
   evaluation: true,
   submittedAt: true,
   updatedAt: true,
+  copiedFromId: true,
   tokenHash: true,
 } as const;
 
@@ -35,11 +48,13 @@ type Row = {
   reference: string;
   status: string;
   answers: unknown;
+  pending: unknown;
   rulesetId: string;
   version: number;
   evaluation: unknown;
   submittedAt: Date | null;
   updatedAt: Date;
+  copiedFromId: string | null;
 };
 
 /** The row without its token hash, which never leaves this module. */
@@ -48,11 +63,13 @@ const toHeld = (row: Row): HeldAssessment => ({
   reference: row.reference,
   status: row.status,
   answers: (row.answers ?? {}) as Answers,
+  pending: pendingOf(row.pending),
   rulesetId: row.rulesetId,
   version: row.version,
   evaluation: row.evaluation,
   submittedAt: row.submittedAt,
   updatedAt: row.updatedAt,
+  copiedFromId: row.copiedFromId,
 });
 
 function sameHash(a: string, b: string): boolean {

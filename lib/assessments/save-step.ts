@@ -5,19 +5,23 @@ import { mergeAnswers, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { nextDestination, pruneHidden, type Destination } from "@/lib/questionnaire/journey";
 import { parseStep, type SaveMode, type StepIssue } from "@/lib/questionnaire/step-schema";
 import { findStep } from "@/lib/questionnaire/steps";
-import type { HeldAssessment } from "./find-held";
+import type { HeldAssessment, Pending } from "./find-held";
 import type { Db } from "./types";
 
 export type SaveResult =
   | { kind: "saved"; version: number; savedAt: string; next: Destination }
-  | { kind: "invalid"; issues: StepIssue[] }
+  /** Some answers need correcting; with `saved`, the valid ones and the typed text were kept. */
+  | { kind: "invalid"; issues: StepIssue[]; saved?: { version: number; savedAt: string } }
   | { kind: "conflict"; version: number }
   | { kind: "read_only" }
   | { kind: "not_found" };
 
 /**
  * Saves one step with optimistic concurrency: the write only lands on the version the user
- * edited, so two tabs never silently overwrite each other. Nothing invalid is ever saved.
+ * edited, so two tabs never silently overwrite each other. Nothing invalid is ever an answer, and
+ * nothing typed is lost: the valid answers are saved even when others on the page are not, and the
+ * text of those is kept (`pending`) to be shown again with its error. Where the text replaces a
+ * valid answer, that answer stays until the text is corrected (the check page lists it).
  */
 export async function saveStep(
   db: Db,
@@ -30,26 +34,36 @@ export async function saveStep(
   if (held.version !== input.version) return { kind: "conflict", version: held.version };
 
   const parsed = parseStep(step, input.values, held.answers, input.mode, pathKind);
-  if (!parsed.ok) return { kind: "invalid", issues: parsed.issues };
+  // A key that names nothing is a crafted request, not typing: nothing is saved.
+  if (!parsed.ok && parsed.issues.some((i) => i.code === "unknown_field")) {
+    return { kind: "invalid", issues: parsed.issues };
+  }
+  const values = parsed.ok ? parsed.values : parsed.valid;
+  const typed = parsed.ok ? {} : parsed.typed;
 
-  // The step's questions take exactly the submitted state (a cleared box clears the answer).
+  // The step's questions take exactly the submitted state (a cleared box clears the answer), but a
+  // question whose new text is not valid keeps its saved answer until the text is corrected.
   let answers: Answers = held.answers;
-  for (const f of step.fields) answers = setAt(answers, f.path, undefined);
-  answers = pruneHidden(mergeAnswers(answers, parsed.values));
+  for (const f of step.fields) if (typed[f.path] === undefined) answers = setAt(answers, f.path, undefined);
+  answers = pruneHidden(mergeAnswers(answers, values));
+  const pending: Pending = { ...typed };
+  const own = new Set<string>(step.fields.map((f) => f.path));
+  for (const [path, text] of Object.entries(held.pending)) if (!own.has(path)) pending[path] = text;
 
   const updated = await db.assessment.updateMany({
     where: { id: held.id, version: input.version, status: "draft" },
-    data: { answers: answers as Prisma.InputJsonObject, version: { increment: 1 } },
+    data: {
+      answers: answers as Prisma.InputJsonObject,
+      pending: pending as Prisma.InputJsonObject,
+      version: { increment: 1 },
+    },
   });
   if (updated.count === 0) {
     const now = await db.assessment.findUnique({ where: { id: held.id }, select: { version: true, status: true } });
     if (!now) return { kind: "not_found" };
     return now.status === "draft" ? { kind: "conflict", version: now.version } : { kind: "read_only" };
   }
-  return {
-    kind: "saved",
-    version: input.version + 1,
-    savedAt: new Date().toISOString(),
-    next: nextDestination(step.id, answers, input.returnToCheck ?? false),
-  };
+  const saved = { version: input.version + 1, savedAt: new Date().toISOString() };
+  if (!parsed.ok) return { kind: "invalid", issues: parsed.issues, saved };
+  return { kind: "saved", ...saved, next: nextDestination(step.id, answers, input.returnToCheck ?? false) };
 }

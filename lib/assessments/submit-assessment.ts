@@ -1,7 +1,7 @@
 import "server-only";
 import { evaluateCore, parseFacts } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
-import { firstIncomplete, type Destination } from "@/lib/questionnaire/journey";
+import { firstIncomplete, stepOfPending, type Destination } from "@/lib/questionnaire/journey";
 import type { HeldAssessment } from "./find-held";
 import { listColumns } from "./list-columns";
 import type { Db } from "./types";
@@ -26,6 +26,9 @@ export async function submitAssessment(
   if (held.version !== input.version) return { kind: "changed", version: held.version };
   const frontier = firstIncomplete(held.answers);
   if (frontier !== "check") return { kind: "incomplete", step: frontier };
+  // Text still to correct (it replaced a saved answer): the user fixes it first.
+  const toCorrect = stepOfPending(held.pending);
+  if (toCorrect) return { kind: "incomplete", step: toCorrect };
   const parsed = parseFacts(held.answers, "zh-CN");
   if (!parsed.ok) return { kind: "incomplete", step: "about" };
 

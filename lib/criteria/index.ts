@@ -12,7 +12,7 @@ export { flattenFacts } from "./facts/flatten";
 export { parseFacts } from "./facts/parse";
 export { PROVINCES, isProvinceCode } from "./provinces";
 
-export { rulesets, rulesetInForce, isRulesetId } from "./rulesets/catalog";
+export { rulesets, rulesetInForce, isRulesetId, getRulesetInfo } from "./rulesets/catalog";
 export { evaluate, evaluateCore, rulesetFor } from "./evaluate";
 export { localize } from "./output/localize";
 export { storedEvaluation } from "./output/stored";

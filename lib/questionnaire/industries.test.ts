@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findIndustry, industries, industryPath, isKnownIndustryPrefix, type Industry } from "./industries";
+import {
+  findIndustriesByName,
+  findIndustry,
+  industries,
+  industryCodeByName,
+  industryPath,
+  isKnownIndustryPrefix,
+  type Industry,
+} from "./industries";
 
 const codes = (list: readonly Industry[]) => list.map((item) => item.code);
 const ofLevel = (level: Industry["level"]) => industries.filter((item) => item.level === level);
@@ -105,5 +113,36 @@ describe("isKnownIndustryPrefix", () => {
     ["C98", false],
   ])("%s → %s", (code, expected) => {
     expect(isKnownIndustryPrefix(code)).toBe(expected);
+  });
+});
+
+describe("finding an industry by its name", () => {
+  it("finds a code from a name typed in full, in part, or in English", () => {
+    expect(findIndustriesByName("稀有稀土金属冶炼")[0]?.code).toBe("C323");
+    expect(industryCodeByName("稀有稀土金属冶炼")).toBe("C323");
+    expect(industryCodeByName(" 稀有稀土 金属冶炼 ")).toBe("C323");
+    expect(codes(findIndustriesByName("稀土"))).toContain("C323");
+    expect(findIndustriesByName("Smelting of rare")[0]?.code).toBe("C323");
+  });
+
+  it("puts an exact name first, then names starting with it, the most specific first", () => {
+    const found = findIndustriesByName("有色金属");
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((i) => i.zh.includes("有色金属"))).toBe(true);
+    expect(found.findIndex((i) => i.level === "group")).toBeLessThan(found.findIndex((i) => i.level === "division"));
+  });
+
+  it("offers the nearest names for one the list does not hold, and nothing for nonsense", () => {
+    const near = findIndustriesByName("锗材料");
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.every((i) => i.zh.includes("材料"))).toBe(true);
+    expect(industryCodeByName("锗材料")).toBeNull();
+    expect(findIndustriesByName("xyz")).toEqual([]);
+    expect(findIndustriesByName("  ")).toEqual([]);
+  });
+
+  it("names a code by itself only when it is listed; an unlisted class shows its group's name apart", () => {
+    expect(findIndustry("C3239")).toBeUndefined();
+    expect(industryPath("C3239").at(-1)?.code).toBe("C323");
   });
 });

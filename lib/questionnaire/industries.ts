@@ -46,3 +46,42 @@ export function isKnownIndustryPrefix(code: string): boolean {
   if (!/^[A-T](\d{2}|\d{3}|\d{4})$/.test(code)) return false;
   return findIndustry(code.slice(0, 3))?.level === "division";
 }
+
+const squash = (text: string) => text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+const rank: Readonly<Record<IndustryLevel, number>> = { class: 0, group: 1, division: 2, section: 3 };
+const searchable = industries
+  .filter((i) => i.level !== "section")
+  .map((item) => ({ item, zh: squash(item.zh), en: squash(item.en) }));
+
+/**
+ * Industries whose name (Chinese or English) contains what was typed, the closest first: an exact
+ * name, then names that start with it, then the most specific level, then the shortest name.
+ */
+export function findIndustriesByName(text: string, limit = 8): Industry[] {
+  const q = squash(text);
+  if (q === "") return [];
+  const score = (name: string) => (name === q ? 0 : name.startsWith(q) ? 1 : name.includes(q) ? 2 : 3);
+  const found = searchable
+    .map((s) => ({ ...s, score: Math.min(score(s.zh), score(s.en)) }))
+    .filter((s) => s.score < 3)
+    .sort(
+      (a, b) => a.score - b.score || rank[a.item.level] - rank[b.item.level] || a.item.zh.length - b.item.zh.length,
+    );
+  if (found.length > 0 || !/[\u4e00-\u9fff]/.test(q)) return found.slice(0, limit).map((s) => s.item);
+  // A Chinese name the list does not hold ("锗材料"): the names sharing the most two-character
+  // words with it ("材料"), so the user sees where to look.
+  const pairs = Array.from({ length: Math.max(0, q.length - 1) }, (_, i) => q.slice(i, i + 2));
+  return searchable
+    .map((s) => ({ ...s, hits: pairs.filter((p) => s.zh.includes(p)).length }))
+    .filter((s) => s.hits > 0)
+    .sort((a, b) => b.hits - a.hits || rank[a.item.level] - rank[b.item.level] || a.item.zh.length - b.item.zh.length)
+    .slice(0, limit)
+    .map((s) => s.item);
+}
+
+/** The code of an industry named exactly (Chinese or English), when exactly one has that name. */
+export function industryCodeByName(text: string): string | null {
+  const q = squash(text);
+  const exact = searchable.filter((s) => s.zh === q || s.en === q);
+  return exact.length === 1 ? exact[0]!.item.code : null;
+}

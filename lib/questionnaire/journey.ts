@@ -51,3 +51,9 @@ export function pruneHidden(answers: Answers): Answers {
 export function progress(step: StepId): { index: number; total: number } {
   return { index: steps.findIndex((s) => s.id === step) + 1, total: steps.length };
 }
+
+/** The first step holding text still to correct, if any (`pending`, by answer path). */
+export function stepOfPending(pending: Record<string, string>): StepId | null {
+  const paths = Object.keys(pending);
+  return steps.find((s) => s.fields.some((f) => paths.includes(f.path)))?.id ?? null;
+}

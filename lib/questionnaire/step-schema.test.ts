@@ -33,14 +33,16 @@ describe("step schemas", () => {
       finance: { ...(financeValues.finance as object), revenu: { y1: 1 } },
       __proto__x: 1,
     };
-    expect(parseStep(finance, typo, completeAnswers, "partial", pathKind)).toEqual({
+    expect(parseStep(finance, typo, completeAnswers, "partial", pathKind)).toMatchObject({
       ok: false,
       issues: [
         { path: "finance.revenu", code: "unknown_field" },
         { path: "__proto__x", code: "unknown_field" },
       ],
     });
-    expect(parseStep(finance, JSON.parse('{"__proto__": {"x": 1}}'), completeAnswers, "partial", pathKind)).toEqual({
+    expect(
+      parseStep(finance, JSON.parse('{"__proto__": {"x": 1}}'), completeAnswers, "partial", pathKind),
+    ).toMatchObject({
       ok: false,
       issues: [{ path: "__proto__", code: "unknown_field" }],
     });
@@ -48,12 +50,12 @@ describe("step schemas", () => {
 
   it("require an answer or don't know for every shown question when moving on, not when autosaving", () => {
     const partial = setAt(financeValues, "finance.totalAssets", undefined);
-    expect(parseStep(finance, partial, completeAnswers, "complete")).toEqual({
+    expect(parseStep(finance, partial, completeAnswers, "complete")).toMatchObject({
       ok: false,
       issues: [{ path: "finance.totalAssets", code: "liabilities_need_assets" }],
     });
     const noDebt = setAt(setAt(partial, "finance.totalLiabilities", undefined), "finance.netProfit.y3", undefined);
-    expect(parseStep(finance, noDebt, completeAnswers, "complete")).toEqual({
+    expect(parseStep(finance, noDebt, completeAnswers, "complete")).toMatchObject({
       ok: false,
       issues: [
         { path: "finance.netProfit.y3", code: "required" },
@@ -67,7 +69,7 @@ describe("step schemas", () => {
 
   it("use the engine's checks: types, ranges and cross-field rules, with their codes", () => {
     const bad = setAt(setAt(financeValues, "finance.mainRevenue.y1", 13000), "finance.rdExpense.y2", -1);
-    expect(parseStep(finance, bad, completeAnswers, "complete")).toEqual({
+    expect(parseStep(finance, bad, completeAnswers, "complete")).toMatchObject({
       ok: false,
       issues: [
         { path: "finance.mainRevenue.y1", code: "main_revenue_exceeds_revenue" },
@@ -81,12 +83,34 @@ describe("step schemas", () => {
     });
   });
 
+  it("refuse a founding date after the assessment year saved on the first page, on either page", () => {
+    const values = pickPaths(
+      completeAnswers,
+      company.fields.map((f) => f.path),
+    );
+    expect(
+      parseStep(company, setAt(values, "company.foundedOn", "2030-01-01"), completeAnswers, "complete"),
+    ).toMatchObject({
+      ok: false,
+      issues: [{ path: "company.foundedOn", code: "founded_after_assessment_year" }],
+    });
+    expect(parseStep(company, setAt(values, "company.foundedOn", "2026-06-30"), completeAnswers, "complete").ok).toBe(
+      true,
+    );
+    const about = findStep("about")!;
+    const founded2030 = setAt(completeAnswers, "company.foundedOn", "2030-01-01");
+    expect(parseStep(about, { assessmentYear: 2026, review: false }, founded2030, "complete")).toMatchObject({
+      ok: false,
+      issues: [{ path: "assessmentYear", code: "founded_after_assessment_year" }],
+    });
+  });
+
   it("refuse don't know where it makes no sense, blank names, and bad codes", () => {
     const values = pickPaths(
       completeAnswers,
       company.fields.map((f) => f.path),
     );
-    expect(parseStep(company, setAt(values, "company.name", "   "), completeAnswers, "complete")).toEqual({
+    expect(parseStep(company, setAt(values, "company.name", "   "), completeAnswers, "complete")).toMatchObject({
       ok: false,
       issues: [{ path: "company.name", code: "required_no_unknown" }],
     });

@@ -2,14 +2,19 @@
 // facts schema: react-hook-form uses it in the browser, the server again on every save. Messages
 // are stable codes: the engine's (lib/criteria/messages) plus the questionnaire's "required" ones.
 import { z } from "zod";
-import { factsCrossChecks } from "@/lib/criteria/facts/checks";
+import { crossCheckIssues } from "@/lib/criteria/facts/checks";
 import { issueCodes } from "@/lib/criteria/facts/issues";
 import { leafSchema, objectOf } from "@/lib/criteria/facts/leaf-schema";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "./answers";
 import { visibleFields, type Field } from "./fields";
 
 export type StepIssue = { path: string; code: string };
-export type StepParse = { ok: true; values: Answers } | { ok: false; issues: StepIssue[] };
+/**
+ * On failure, `valid` holds the shown answers that passed (to be saved all the same) and `typed`
+ * the text of those that did not, by path (kept to be corrected, never an answer).
+ */
+export type StepParse =
+  { ok: true; values: Answers } | { ok: false; issues: StepIssue[]; valid: Answers; typed: Record<string, string> };
 /** The questions of one page, as data: what the browser is sent and the server reads. */
 export type StepFields = { readonly fields: readonly Field[] };
 /** What a dotted path names in the facts: the server asks the catalogue, the browser its page. */
@@ -24,7 +29,7 @@ function schemaOf(step: StepFields): z.ZodType {
   let schema = schemas.get(step);
   if (!schema) {
     const leaves = step.fields.map((f) => ({ segments: f.path.split("."), schema: leafSchema(f) }));
-    schema = objectOf(leaves).superRefine(factsCrossChecks, { when: () => true });
+    schema = objectOf(leaves);
     schemas.set(step, schema);
   }
   return schema;
@@ -89,13 +94,42 @@ export function parseStep(
   const shownFields = visibleFields(step, mergeAnswers(context, raw));
   const shown = shownFields.map((f) => f.path);
   const picked = shownFields.reduce((out, f) => setAt(out, f.path, normalize(f, getAt(raw, f.path))), {} as Answers);
-  // The cross-field checks run even when a field fails, so every problem shows at once.
   const result = schemaOf(step).safeParse(picked);
-  const issues: StepIssue[] = [...unknown, ...(result.success ? [] : result.error.issues.flatMap(issueCodes))];
+  const fieldIssues = result.success ? [] : result.error.issues.flatMap(issueCodes);
+  // The cross-field checks run even when a field fails, so every problem shows at once; they see the
+  // other pages' saved answers (the founding date against the assessment year), and report on this one.
+  // This page's answers replace its saved ones (a cleared box is no answer).
+  const others = step.fields.reduce((a, f) => setAt(a, f.path, undefined), context);
+  const cross = crossCheckIssues(mergeAnswers(others, picked))
+    .map((i) => ({ path: i.path.join("."), code: i.code }))
+    .filter((i) => (shown as readonly string[]).includes(i.path));
+  const issues: StepIssue[] = [...unknown, ...fieldIssues, ...cross];
   const missing = requiredIssues(step, picked, context, mode).filter((m) => !issues.some((i) => i.path === m.path));
   const all = [...issues, ...missing];
-  if (all.length > 0 || !result.success) return { ok: false, issues: sortByStepOrder(step, all) };
+  if (all.length > 0 || !result.success) {
+    const failed = new Set(all.map((i) => i.path));
+    const passed = shown.filter((p) => !failed.has(p));
+    const rest = schemaOf(step).safeParse(pickPaths(picked, passed));
+    const typed: Record<string, string> = {};
+    for (const path of shown) {
+      const text = typedText(getAt(raw, path));
+      if (failed.has(path) && text !== null) typed[path] = text;
+    }
+    return {
+      ok: false,
+      issues: sortByStepOrder(step, all),
+      valid: rest.success ? pickPaths(rest.data as Answers, passed) : {},
+      typed,
+    };
+  }
   return { ok: true, values: pickPaths(result.data as Answers, shown) };
+}
+
+/** What the user typed, as text: a number or a string (not a choice's list, not blank). */
+function typedText(value: unknown): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string" && value.trim() !== "") return value.slice(0, 200);
+  return null;
 }
 
 function sortByStepOrder(step: StepFields, issues: StepIssue[]): StepIssue[] {

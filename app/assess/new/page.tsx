@@ -1,10 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import { startAssessmentAction } from "@/lib/assessments/actions";
+import { newSecretToken } from "@/lib/secret-token";
+import { SubmitButton } from "@/lib/ui/submit-button";
 
 const prepare = ["finance", "balance", "rd", "ip", "titles"] as const;
 
 export default async function NewAssessmentPage() {
+  // Rendered per visit, never cached: the form carries the new draft's resume token, so that the
+  // same start pressed twice (a double click, with or without JavaScript) opens one draft.
+  await connection();
   const t = await getTranslations("start");
+  const { token: key } = newSecretToken();
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -22,12 +29,11 @@ export default async function NewAssessmentPage() {
       <p>{t("time")}</p>
       <p className="text-muted">{t("privacy")}</p>
       <form action={startAssessmentAction}>
-        <button
-          type="submit"
-          className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-brand-800"
-        >
-          {t("button")}
-        </button>
+        <input type="hidden" name="key" value={key} />
+        <SubmitButton
+          label={t("button")}
+          className="rounded bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow hover:bg-brand-800 disabled:opacity-60"
+        />
       </form>
     </div>
   );

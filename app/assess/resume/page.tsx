@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { readResumeInput } from "@/lib/assessments/resume-input";
 import { MessagePage } from "@/lib/ui/message-page";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -7,9 +8,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Where the home page's "continue" form lands: find the token in what was pasted, or say why not. */
 export default async function ResumePage({ searchParams }: Props) {
   const { link } = await searchParams;
-  const token =
-    typeof link === "string" ? /(?:^|\/)([A-Za-z0-9_-]{43})(?:[/?#]|\s*$)/.exec(link.trim())?.[1] : undefined;
-  if (token) redirect(`/assess/resume/${token}`);
+  const found = readResumeInput(typeof link === "string" ? link : "");
+  if (found.kind === "token") redirect(`/assess/resume/${found.token}`);
   const t = await getTranslations("resume");
+  if (found.kind === "reference")
+    return (
+      <MessagePage
+        title={t("referenceTitle")}
+        text={t("referenceText", { reference: found.reference })}
+        home={t("home")}
+      />
+    );
   return <MessagePage title={t("invalidTitle")} text={t("invalidText")} home={t("home")} />;
 }

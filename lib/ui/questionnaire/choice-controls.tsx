@@ -2,12 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ANSWER_WORDS } from "@/lib/criteria/facts/words";
+import { NONE_SUFFIX, UNKNOWN_OPTION, UNKNOWN_SUFFIX } from "@/lib/questionnaire/form-data";
 import { CheckRow, RadioList } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { fieldId } from "./field-ids";
 import { FieldFrame } from "./field-frame";
 
-const UNKNOWN = "__unknown";
+const UNKNOWN = UNKNOWN_OPTION;
 
 /** Yes / no / don't know; and single choices from a list (strings, or levels as numbers). */
 export function RadioControl({ field, value, onChange, label, hint, error, options: optionWords = {} }: ControlProps) {
@@ -61,6 +62,8 @@ export function ChecklistControl({
           <CheckRow
             key={option}
             id={i === 0 ? id : `${id}-${option}`}
+            name={field.path}
+            value={option}
             label={optionWords[option] ?? option}
             checked={chosen.includes(option)}
             onChange={(on) => toggle(option, on)}
@@ -69,6 +72,7 @@ export function ChecklistControl({
         <p className="py-1 text-muted">{t("or")}</p>
         <CheckRow
           id={`${id}-none`}
+          name={`${field.path}${NONE_SUFFIX}`}
           label={words.noneOfThese}
           checked={none}
           onChange={(on) => onChange(on ? [] : undefined)}
@@ -76,6 +80,7 @@ export function ChecklistControl({
         {field.unknownAllowed ? (
           <CheckRow
             id={`${id}-unknown`}
+            name={`${field.path}${UNKNOWN_SUFFIX}`}
             label={words.unknown}
             checked={value === null}
             onChange={(on) => onChange(on ? null : undefined)}

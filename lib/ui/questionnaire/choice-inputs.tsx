@@ -40,17 +40,24 @@ export function CheckRow({
   label,
   checked,
   onChange,
+  name,
+  value = "1",
 }: {
   id: string;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** What the box posts as in a plain form (lib/questionnaire/form-data.ts). */
+  name: string;
+  value?: string;
 }) {
   return (
     <label className="flex cursor-pointer items-start gap-3">
       <input
         type="checkbox"
         id={id}
+        name={name}
+        value={value}
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
         className="mt-1 h-5 w-5 shrink-0 accent-brand-700"

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ANSWER_WORDS, answerNumber } from "@/lib/criteria/facts/words";
 import { INPUT_UNIT_WORDS } from "@/lib/criteria/units";
 import { parseNumberText } from "@/lib/questionnaire/number-text";
+import { UNKNOWN_SUFFIX } from "@/lib/questionnaire/form-data";
 import { CheckRow } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { describedBy, fieldId } from "./field-ids";
@@ -64,6 +65,7 @@ export function NumberControl({ field, value, onChange, onBlur, label, hint, err
         <div className="mt-2">
           <CheckRow
             id={`${id}-unknown`}
+            name={`${field.path}${UNKNOWN_SUFFIX}`}
             label={words.unknown}
             checked={unknown}
             onChange={(checked) => onChange(checked ? null : parseNumberText(text))}

@@ -22,9 +22,11 @@ export function SaveStatus({ state }: { state: SaveState }) {
         ? t("notSaved")
         : !time
           ? ""
-          : state.kind === "idle" && state.here
-            ? t("savedAt", { time })
-            : t("lastSaved", { time });
+          : state.kind === "idle" && state.here && state.toCorrect
+            ? t("savedWithIssues", { time })
+            : state.kind === "idle" && state.here
+              ? t("savedAt", { time })
+              : t("lastSaved", { time });
   return (
     <p role="status" className="min-h-6 text-sm text-muted" data-testid="save-status">
       {text}

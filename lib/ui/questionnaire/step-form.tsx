@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type BaseSyntheticEvent } from "react";
+import { Fragment, useEffect, useRef, useState, type BaseSyntheticEvent, type MouseEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { chinaToday } from "@/lib/criteria/today";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
@@ -15,10 +15,11 @@ import { ConflictNotice } from "./conflict-notice";
 import { DerivedPanel } from "./derived-panel";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { FieldControl } from "./field-control";
-import { issueMessage } from "./labels";
+import { issueMessage, namedIssueMessage } from "./labels";
 import { SaveStatus } from "./save-status";
 import { groupByYear } from "./year-groups";
 import { useStepSaver } from "./use-step-saver";
+import { saveStepFormAction, stepStateAction } from "@/lib/assessments/actions";
 
 type Props = {
   id: string;
@@ -26,6 +27,12 @@ type Props = {
   step: { id: StepId; fields: readonly Field[] };
   texts: StepTexts;
   answers: Answers;
+  /** The page's values as loaded: saved answers, with text kept to be corrected over them. */
+  initial: Answers;
+  /** Problems to show from the start: kept text, or a plain-form post that was refused. */
+  issues: StepIssue[];
+  /** A plain-form post met a newer version saved elsewhere. */
+  conflict: boolean;
   version: number;
   savedAt: string | null;
   returnToCheck: boolean;
@@ -34,13 +41,31 @@ type Props = {
 
 const AUTOSAVE_DELAY_MS = 1500;
 
-export function StepForm({ id, step, texts, answers, version, savedAt, returnToCheck, backHref }: Props) {
+export function StepForm(props: Props) {
+  const { id, step, texts, answers, initial, issues, conflict, version, savedAt, returnToCheck, backHref } = props;
   const stepId = step.id;
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
-  const saver = useStepSaver({ id, step: stepId, version, savedAt, returnToCheck });
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const defaults = initialValues(step, initial);
+  const saver = useStepSaver({ id, step: stepId, version, savedAt, returnToCheck, initial: defaults });
+  const label = (path: string) => texts.labels[path] ?? path;
+  const summaryOf = (list: StepIssue[]): SummaryItem[] =>
+    list.map((i) => ({
+      path: i.path,
+      message: namedIssueMessage(
+        t,
+        i.code,
+        label(i.path),
+        locale,
+        step.fields.find((f) => f.path === i.path),
+      ),
+    }));
+  const [summary, setSummary] = useState<SummaryItem[]>(() => summaryOf(issues));
+  // The problems the server reported (on load, or after a save), until the field is edited.
+  const [serverIssues, setServerIssues] = useState<StepIssue[]>(issues);
+  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const resolver: Resolver<Answers> = async (values) => {
@@ -48,12 +73,11 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
     if (parsed.ok) return { values: parsed.values, errors: {} };
     return { values: {}, errors: toErrors(parsed.issues) };
   };
-  const form = useForm<Answers>({ defaultValues: initialValues(step, answers), resolver, shouldFocusError: false });
+  const form = useForm<Answers>({ defaultValues: defaults, resolver, shouldFocusError: false });
   const values = useWatch({ control: form.control }) as Answers;
   const merged = mergeAnswers(answers, values);
   const assessmentYear = typeof merged.assessmentYear === "number" ? merged.assessmentYear : null;
   const shown = visibleFields(step, merged);
-  const label = (path: string) => texts.labels[path] ?? path;
   const messageOf = (issue: StepIssue) =>
     issueMessage(
       t,
@@ -63,32 +87,49 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
       step.fields.find((f) => f.path === issue.path),
     );
 
-  const showIssues = (issues: StepIssue[]) => {
-    for (const issue of issues) form.setError(issue.path, { type: issue.code, message: issue.code });
-    setSummary(issues.map((i) => ({ path: i.path, message: messageOf(i) })));
+  // After a refused "save and continue", every change re-checks the page (fixed problems go away).
+  const checking = useRef(false);
+  const showIssues = (list: StepIssue[]) => {
+    checking.current = true;
+    form.clearErrors();
+    for (const issue of list) form.setError(issue.path, { type: issue.code, message: issue.code });
+    setServerIssues([]);
+    setSummary(summaryOf(list));
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  // handleSubmit is called from the event, not during render (React's rules on refs).
-  const submit = (event?: BaseSyntheticEvent) =>
-    form.handleSubmit(
-      async (valid) => {
+  // Moving on: the server saves what is valid and keeps the text of what is not, then says what
+  // to correct; so a refused page loses nothing, even on reload. (Without JavaScript the form posts
+  // to saveStepFormAction, which does the same.)
+  const submit = async (event?: BaseSyntheticEvent) => {
+    event?.preventDefault();
+    setBusy(true);
+    try {
+      const result = await saver.save(form.getValues(), "complete");
+      if (result?.kind === "saved") {
         setSummary([]);
-        const result = await saver.save(valid, "complete");
-        if (result?.kind === "saved") router.push(`/assess/${id}/${result.next}`);
-        else if (result?.kind === "invalid") showIssues(result.issues);
-        else if (result?.kind === "read_only") router.push(`/assess/${id}/result`);
-      },
-      (errors) =>
-        showIssues(
-          fromErrors(
-            errors,
-            shown.map((f) => f.path),
-          ),
-        ),
-    )(event);
+        router.push(`/assess/${id}/${result.next}`);
+      } else if (result?.kind === "invalid") showIssues(result.issues);
+      else if (result?.kind === "read_only") router.refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
 
-  // Autosave: shortly after typing stops, save what is valid so far; never anything invalid.
+  // A new step: focus its heading, so a screen reader starts there (not on <body>).
+  useEffect(() => {
+    document.getElementById("step-heading")?.focus();
+  }, []);
+
+  // While errors show, the page's title says so first (read out, and shown in the tab).
+  const hasErrors = summary.length > 0;
+  useEffect(() => {
+    const prefix = t("questionnaire.errorTitlePrefix");
+    const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
+    document.title = hasErrors ? prefix + base : base;
+  }, [hasErrors, t]);
+
+  // Autosave: shortly after typing stops, save what is valid so far, and keep the text of the rest.
   const serialized = JSON.stringify(values);
   const first = useRef(true);
   useEffect(() => {
@@ -96,6 +137,7 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
       first.current = false;
       return;
     }
+    if (checking.current) void form.trigger();
     const timer = setTimeout(autosaveNow, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run on every change of the answers only
@@ -103,15 +145,68 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
 
   const errorOf = (path: string) => {
     const e = getAt(form.formState.errors as Answers, path) as { type?: string } | undefined;
-    return e?.type ? messageOf({ path, code: e.type }) : undefined;
+    if (e?.type) return messageOf({ path, code: e.type });
+    const kept = serverIssues.find((i) => i.path === path);
+    return kept && !form.getFieldState(path).isDirty ? messageOf(kept) : undefined;
+  };
+
+  // Back, or a page restored from the back-forward cache: show what is saved now, not a stale copy.
+  useEffect(() => {
+    const refresh = async () => {
+      const now = await stepStateAction({ id, step: stepId });
+      if (now.kind === "submitted") router.refresh();
+      else if (now.kind === "draft" && now.version > saver.version.current && !saver.isDirty(form.getValues())) {
+        const values = initialValues(step, now.values);
+        form.reset(values);
+        saver.adopt(now.version, values, now.savedAt);
+        setServerIssues(now.issues);
+        setSummary(summaryOf(now.issues));
+        // The controls keep the text being typed in their own state: mount them afresh.
+        setGeneration((g) => g + 1);
+      }
+    };
+    void refresh();
+    const onShow = (e: PageTransitionEvent) => {
+      if (e.persisted) void refresh();
+    };
+    window.addEventListener("pageshow", onShow);
+    return () => window.removeEventListener("pageshow", onShow);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page
+  }, []);
+
+  // Leaving with changes not saved yet (within the autosave's pause, or while it runs) asks first.
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (!saver.isDirty(form.getValues())) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, [form, saver]);
+
+  /** The back link saves first, then goes: nothing typed is left behind. */
+  const goBack = async (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!backHref || !saver.isDirty(form.getValues())) return;
+    event.preventDefault();
+    await saver.save(form.getValues(), "partial");
+    router.push(backHref);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      {saver.state.kind === "conflict" ? (
+    <form action={saveStepFormAction} onSubmit={submit} noValidate>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="step" value={stepId} />
+      <input type="hidden" name="version" value={version} />
+      {returnToCheck ? <input type="hidden" name="returnToCheck" value="1" /> : null}
+      {conflict || saver.state.kind === "conflict" ? (
         <ConflictNotice
           onKeepMine={() => {
-            if (saver.state.kind !== "conflict") return;
+            if (saver.state.kind !== "conflict") {
+              // After a plain-form post met a newer version: reload what is saved now.
+              router.refresh();
+              return;
+            }
             const { mode, version: latest } = saver.state;
             saver.overwrite(latest);
             if (mode === "complete") void submit();
@@ -125,62 +220,64 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
         </p>
       ) : null}
       <ErrorSummary ref={summaryRef} items={summary} />
-      {groupByYear(shown).map((block) =>
-        block.kind === "single" ? (
-          <Controller
-            key={block.field.path}
-            name={block.field.path}
-            control={form.control}
-            render={({ field: rhf }) => (
-              <FieldControl
-                field={block.field}
-                value={rhf.value}
-                onChange={rhf.onChange}
-                onBlur={rhf.onBlur}
-                label={label(block.field.path)}
-                hint={texts.questions[block.field.entryPath]?.help}
-                options={texts.questions[block.field.entryPath]?.options}
-                error={errorOf(block.field.path)}
-              />
-            )}
-          />
-        ) : (
-          <fieldset key={block.path} className="mb-6">
-            <legend className="mb-1 text-lg font-bold">{texts.questions[block.path]?.question}</legend>
-            <p className="mb-3 text-sm text-muted">{texts.questions[block.path]?.help}</p>
-            <div className="grid gap-x-6 sm:grid-cols-3">
-              {block.fields.map((f) => (
-                <Controller
-                  key={f.path}
-                  name={f.path}
-                  control={form.control}
-                  render={({ field: rhf }) => (
-                    <FieldControl
-                      field={f}
-                      value={rhf.value}
-                      onChange={rhf.onChange}
-                      onBlur={rhf.onBlur}
-                      label={texts.years[f.path] ?? f.path}
-                      error={errorOf(f.path)}
-                    />
-                  )}
+      <Fragment key={generation}>
+        {groupByYear(shown).map((block) =>
+          block.kind === "single" ? (
+            <Controller
+              key={block.field.path}
+              name={block.field.path}
+              control={form.control}
+              render={({ field: rhf }) => (
+                <FieldControl
+                  field={block.field}
+                  value={rhf.value}
+                  onChange={rhf.onChange}
+                  onBlur={rhf.onBlur}
+                  label={label(block.field.path)}
+                  hint={texts.questions[block.field.entryPath]?.help}
+                  options={texts.questions[block.field.entryPath]?.options}
+                  error={errorOf(block.field.path)}
                 />
-              ))}
-            </div>
-          </fieldset>
-        ),
-      )}
+              )}
+            />
+          ) : (
+            <fieldset key={block.path} className="mb-6">
+              <legend className="mb-1 text-lg font-bold">{texts.questions[block.path]?.question}</legend>
+              <p className="mb-3 text-sm text-muted">{texts.questions[block.path]?.help}</p>
+              <div className="grid gap-x-6 sm:grid-cols-3">
+                {block.fields.map((f) => (
+                  <Controller
+                    key={f.path}
+                    name={f.path}
+                    control={form.control}
+                    render={({ field: rhf }) => (
+                      <FieldControl
+                        field={f}
+                        value={rhf.value}
+                        onChange={rhf.onChange}
+                        onBlur={rhf.onBlur}
+                        label={texts.years[f.path] ?? f.path}
+                        error={errorOf(f.path)}
+                      />
+                    )}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ),
+        )}
+      </Fragment>
       <DerivedPanel step={stepId} answers={merged} assessmentYear={assessmentYear} />
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
-          disabled={form.formState.isSubmitting}
+          disabled={busy}
           className="rounded bg-brand-700 px-5 py-3 font-semibold text-white shadow hover:bg-brand-800 disabled:opacity-60"
         >
           {returnToCheck ? t("questionnaire.saveAndReturn") : t("questionnaire.continue")}
         </button>
         {backHref ? (
-          <Link href={backHref} className="text-brand-800 underline">
+          <Link href={backHref} onClick={goBack} className="text-brand-800 underline">
             {t("questionnaire.back")}
           </Link>
         ) : null}
@@ -191,11 +288,9 @@ export function StepForm({ id, step, texts, answers, version, savedAt, returnToC
     </form>
   );
 
-  /** Saves what is valid so far; with anything invalid on the page, saves nothing and says so. */
+  /** Saves what is valid so far, and keeps the text of what is not (the server splits them). */
   function autosaveNow() {
-    const parsed = parseStep(step, form.getValues(), answers, "partial");
-    if (parsed.ok) void saver.save(parsed.values, "partial");
-    else saver.markUnsaved();
+    void saver.save(form.getValues(), "partial");
   }
 }
 
@@ -214,11 +309,4 @@ function toErrors(issues: StepIssue[]): FieldErrors<Answers> {
     (errors, i) => setAt(errors, i.path, { type: i.code, message: i.code }),
     {} as Answers,
   ) as FieldErrors<Answers>;
-}
-
-function fromErrors(errors: FieldErrors<Answers>, order: string[]): StepIssue[] {
-  return order.flatMap((path) => {
-    const e = getAt(errors as Answers, path) as { type?: string } | undefined;
-    return e?.type ? [{ path, code: e.type }] : [];
-  });
 }

@@ -4,6 +4,7 @@ import { ANSWER_WORDS } from "@/lib/criteria/facts/words";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { PROVINCES } from "@/lib/criteria/provinces";
+import { UNKNOWN_OPTION, UNKNOWN_SUFFIX } from "@/lib/questionnaire/form-data";
 import { CheckRow } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { describedBy, fieldId } from "./field-ids";
@@ -53,6 +54,7 @@ export function TextControl({ field, value, onChange, onBlur, label, hint, error
         <div className="mt-2">
           <CheckRow
             id={`${id}-unknown`}
+            name={`${field.path}${UNKNOWN_SUFFIX}`}
             label={words.unknown}
             checked={unknown}
             onChange={(on) => onChange(on ? null : text.trim() || undefined)}
@@ -63,7 +65,7 @@ export function TextControl({ field, value, onChange, onBlur, label, hint, error
   );
 }
 
-const UNKNOWN = "__unknown";
+const UNKNOWN = UNKNOWN_OPTION;
 
 /** The province, from GB/T 2260's list. */
 export function ProvinceControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {

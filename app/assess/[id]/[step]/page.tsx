@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
@@ -9,20 +10,35 @@ import { stepTexts } from "@/lib/questionnaire/step-texts";
 import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
 import { ResumeBox } from "@/lib/ui/resume-box";
+import { SubmittedNotice } from "@/lib/ui/questionnaire/submitted-notice";
+import { keptTextIssues, stepValues } from "@/lib/questionnaire/step-values";
 
 type Props = {
   params: Promise<{ id: string; step: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+/** "第5步，共12步：财务情况": each page its own title (a phone's title bar shows nothing else). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const step = findStep((await params).step);
+  if (!step) return {};
+  const t = await getTranslations();
+  const { index, total } = progress(step.id);
+  const title = t("questionnaire.pageTitle", { index, total, step: t(`steps.${step.id}.title`) });
+  // A plain-form post that was refused comes back with ?errors=1: the title says so first.
+  const refused = (await searchParams).errors === "1";
+  return { title: refused ? t("questionnaire.errorTitlePrefix") + title : title };
+}
+
 export default async function StepPage({ params, searchParams }: Props) {
   const { id, step: stepId } = await params;
-  const returnToCheck = (await searchParams).return === "check";
+  const query = await searchParams;
+  const returnToCheck = query.return === "check";
   const step = findStep(stepId);
   if (!step) notFound();
   const held = await loadHeldAssessment(id);
   if (!held) return <NoAccess />;
-  if (held.status !== "draft") redirect(`/assess/${id}/result`);
+  if (held.status !== "draft") return <SubmittedNotice id={id} reference={held.reference} />;
   // The journey is derived from the answers: no skipping ahead by URL.
   if (!isReachable(step.id, held.answers)) redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
 
@@ -32,10 +48,16 @@ export default async function StepPage({ params, searchParams }: Props) {
   const previous = previousStep(step.id);
   // The form's own words; the questions' texts come with the fact catalogue.
   const { questionnaire } = await getMessages();
+  // What was typed here and not valid yet comes back with its error; after a plain-form post that
+  // was refused (?errors=1), every problem of the page shows, the unanswered questions included.
+  const initial = stepValues(step.fields, held.answers, held.pending);
+  const issues = keptTextIssues(step, initial, held.answers, held.pending, query.errors === "1");
   return (
     <div className="max-w-3xl">
       <p className="mb-1 text-muted">{t("questionnaire.progress", { index, total })}</p>
-      <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{t(`steps.${step.id}.title`)}</h1>
+      <h1 id="step-heading" tabIndex={-1} className="mb-2 text-2xl font-bold focus:outline-none sm:text-3xl">
+        {t(`steps.${step.id}.title`)}
+      </h1>
       <p className="mb-8">{t(`steps.${step.id}.intro`)}</p>
       <NextIntlClientProvider messages={{ questionnaire }}>
         <StepForm
@@ -43,6 +65,9 @@ export default async function StepPage({ params, searchParams }: Props) {
           step={step}
           texts={stepTexts(step, await getLocale(), year)}
           answers={held.answers}
+          initial={initial}
+          issues={issues}
+          conflict={query.conflict === "1"}
           version={held.version}
           savedAt={held.version > 1 ? held.updatedAt.toISOString() : null}
           returnToCheck={returnToCheck}

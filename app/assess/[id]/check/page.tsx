@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { rulesetInForce } from "@/lib/criteria";
+import type { Metadata } from "next";
+import { getRulesetInfo, parseFacts, rulesetFor, rulesetInForce } from "@/lib/criteria";
 import { submitAssessmentAction } from "@/lib/assessments/actions";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
@@ -18,6 +19,10 @@ import { SubmitButton } from "@/lib/ui/submit-button";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("check.title") };
+}
+
 export default async function CheckPage({ params, searchParams }: Props) {
   const { id } = await params;
   const changed = (await searchParams).changed === "1";
@@ -30,7 +35,26 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const t = await getTranslations();
   const locale = await getLocale();
   const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
-  const ruleset = rulesetInForce(chinaToday());
+  // The rule set submission will use: the one in force, or a review year's (see rulesetFor).
+  const facts = parseFacts(held.answers, locale);
+  const ruleset = facts.ok
+    ? getRulesetInfo(rulesetFor(facts.facts, { today: chinaToday() }).id)
+    : rulesetInForce(chinaToday());
+  // Typed text not yet valid, which replaced a saved answer: listed first, each with its page.
+  const toCorrect = steps.flatMap((step) =>
+    step.fields
+      .filter((f) => held.pending[f.path] !== undefined)
+      .map((f) => ({
+        step: step.id,
+        path: f.path,
+        label: askedLabel(f.path, locale, year),
+        text: held.pending[f.path]!,
+      })),
+  );
+  const unknowns = steps.reduce(
+    (n, step) => n + visibleFields(step, held.answers).filter((f) => getAt(held.answers, f.path) === null).length,
+    0,
+  );
   return (
     <div className="max-w-3xl">
       <h1 className="mb-2 text-2xl font-bold sm:text-3xl">{t("check.title")}</h1>
@@ -39,6 +63,35 @@ export default async function CheckPage({ params, searchParams }: Props) {
         <p role="alert" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-3 font-semibold">
           {t("check.changed")}
         </p>
+      ) : null}
+      {held.copiedFromId ? (
+        <div role="note" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="copy-banner">
+          <p className="font-semibold">{t("check.copiedTitle")}</p>
+          <p>{t("check.copiedText", { count: unknowns })}</p>
+        </div>
+      ) : null}
+      {toCorrect.length > 0 ? (
+        <section
+          aria-labelledby="to-correct-title"
+          className="mb-8 border-4 border-red-700 p-4"
+          data-testid="to-correct"
+        >
+          <h2 id="to-correct-title" className="mb-2 text-lg font-bold">
+            {t("check.toCorrectTitle")}
+          </h2>
+          <ul className="space-y-1">
+            {toCorrect.map(({ step, path, label, text }) => (
+              <li key={path}>
+                <Link
+                  href={`/assess/${id}/${step}?return=check#${fieldId(path)}`}
+                  className="font-semibold text-red-700 underline"
+                >
+                  {t("check.toCorrectItem", { label, text })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {steps.map((step) => (
         <section key={step.id} aria-labelledby={`check-${step.id}`} className="mb-8">
@@ -51,7 +104,19 @@ export default async function CheckPage({ params, searchParams }: Props) {
               return (
                 <div key={f.path} className="grid gap-1 py-2 sm:grid-cols-[2fr_2fr_auto] sm:gap-4">
                   <dt className="font-semibold">{label}</dt>
-                  <dd className="break-words">{formatAnswer(f.path, getAt(held.answers, f.path), locale)}</dd>
+                  <dd className="break-words">
+                    {formatAnswer(f.path, getAt(held.answers, f.path), locale)}
+                    {getAt(held.answers, f.path) === null ? (
+                      <span className="ml-2 rounded bg-amber-100 px-1 text-sm font-semibold text-amber-900">
+                        {t("check.toConfirm")}
+                      </span>
+                    ) : null}
+                    {held.pending[f.path] !== undefined ? (
+                      <span className="block text-sm font-semibold text-red-700">
+                        {t("check.typedNotSaved", { text: held.pending[f.path]! })}
+                      </span>
+                    ) : null}
+                  </dd>
                   <dd>
                     <Link
                       href={`/assess/${id}/${step.id}?return=check#${fieldId(f.path)}`}

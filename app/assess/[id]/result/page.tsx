@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { copyAssessmentAction } from "@/lib/assessments/actions";
@@ -19,6 +20,10 @@ import { RulesetSwitch } from "@/lib/ui/report/ruleset-switch";
 import { ScoreBars } from "@/lib/ui/report/score-bars";
 import { ToConfirmView } from "@/lib/ui/report/to-confirm-view";
 import { SubmitButton } from "@/lib/ui/submit-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("report"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

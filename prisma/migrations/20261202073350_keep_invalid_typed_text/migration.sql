@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "assessment" ADD COLUMN     "pending" JSONB NOT NULL DEFAULT '{}';
