@@ -62,6 +62,8 @@ export function StepForm(props: Props) {
       ),
     }));
   const [summary, setSummary] = useState<SummaryItem[]>(() => summaryOf(issues));
+  /** Counts refused saves: each one moves focus to the summary. */
+  const [summaryShown, setSummaryShown] = useState(0);
   // The problems the server reported (on load, or after a save), until the field is edited.
   const [serverIssues, setServerIssues] = useState<StepIssue[]>(issues);
   const [busy, setBusy] = useState(false);
@@ -95,8 +97,12 @@ export function StepForm(props: Props) {
     for (const issue of list) form.setError(issue.path, { type: issue.code, message: issue.code });
     setServerIssues([]);
     setSummary(summaryOf(list));
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setSummaryShown((n) => n + 1);
   };
+  // Focus the summary once it is on the page (after the commit, not on a guessed frame).
+  useEffect(() => {
+    if (summaryShown > 0) summaryRef.current?.focus();
+  }, [summaryShown]);
 
   // Moving on: the server saves what is valid and keeps the text of what is not, then says what
   // to correct; so a refused page loses nothing, even on reload. (Without JavaScript the form posts
