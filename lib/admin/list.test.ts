@@ -66,6 +66,10 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
     expect(await count({ industry: "I" })).toBe(15);
     expect(await count({ ruleset: "miit-2026" })).toBe(25);
     expect(await count({ ruleset: "miit-2022" })).toBe(0);
+    // Every rule set of the catalogue is a filter, the historical ones included; an unknown one is ignored.
+    expect(await count({ ruleset: "miit-2020" })).toBe(0);
+    expect(filters({ ruleset: "miit-2020" }).ruleset).toBe("miit-2020");
+    expect(filters({ ruleset: "miit-2030" }).ruleset).toBeUndefined();
     expect(await count({ from: "2026-10-03", to: "2026-10-05" })).toBe(3);
     expect(await count({ status: "in_review", province: "35", industry: "C" })).toBe(1);
   });
