@@ -148,7 +148,10 @@ test("leaving with changes not saved yet asks first", async ({ page }) => {
   expect(asked.type()).toBe("beforeunload");
   await asked.dismiss();
   expect(page.isClosed()).toBe(false);
+  // Let the held save through and wait for it, so no route handler outlives the test.
   release();
+  await page.unrouteAll({ behavior: "wait" });
+  await expect(page.getByTestId("save-status")).toContainText(/已于 \d\d:\d\d 保存/);
 });
 
 test("a submitted assessment's step says it is submitted and offers the result and a copy", async ({ page }) => {
