@@ -6,12 +6,12 @@ import { merge, type Case, type Patch } from "./types";
 // bound (criteria.md: "15%以上" takes 15, "55%以下" takes 55, "75%以上" takes 75), group minimums,
 // unknown inputs. Base: growth 10.68 % (15), debt 40 % (10), R&D 6 % (20), share 95 % (20), IP 20, field 10.
 
-const noDirect: Patch<Facts> = {
+export const noDirect: Patch<Facts> = {
   titles: { highTech: false, otherInnovationHonour: false },
   innovation: { scienceAward: "none", rdInstitution: "municipal" },
   finance: { equityFinancing3y: 0 },
 };
-const lowInnovation: Patch<Facts> = {
+export const lowInnovation: Patch<Facts> = {
   ip: { classOne: 0, classOneHighValue: 0, classOneSelfDeveloped: 0, classTwo: 0 },
   finance: { rdExpense: { y1: 60 } },
 };
@@ -236,71 +236,5 @@ export const ismCases: Case[] = [
     score: { "innovative-sme": [60, 60] },
     verdicts: { "innovative-sme": "eligible" },
     boundaryNotes: { "ism.score": ["rdIntensityY1"] },
-  },
-  // The direct route's other honours (国家级技术创新示范企业, 知识产权优势/示范企业) and, in 2026, 科技型中小企业.
-  {
-    name: "ism: an IP demonstration enterprise is recognised directly",
-    ruleset: "miit-2022",
-    facts: merge(noDirect, lowInnovation, { titles: { otherInnovationHonour: true } }),
-    outcomes: { "ism.direct": "met", "ism.score": "not_met" },
-    verdicts: { "innovative-sme": "eligible" },
-  },
-  {
-    name: "ism: no high-tech certificate and the other honours unknown is unknown, not failed",
-    ruleset: "miit-2022",
-    facts: merge(noDirect, lowInnovation, { titles: { otherInnovationHonour: null } }),
-    outcomes: { "ism.direct": "unknown" },
-    verdicts: { "innovative-sme": "undetermined" },
-  },
-  {
-    name: "ism 2026: a listed 科技型中小企业 is in the base tier when the others fail",
-    ruleset: "miit-2026",
-    facts: merge(noDirect, lowInnovation, { titles: { techSme: true } }),
-    outcomes: { "ism.direct": "not_met", "ism.score": "not_met", "ism.tech-sme": "met" },
-    verdicts: { "innovative-sme": "eligible" },
-  },
-  {
-    name: "ism 2026: not listed either, the tier fails",
-    ruleset: "miit-2026",
-    facts: merge(noDirect, lowInnovation),
-    outcomes: { "ism.tech-sme": "not_met" },
-    verdicts: { "innovative-sme": "not_eligible" },
-  },
-  {
-    name: "ism 2026: the listing unknown leaves the tier undetermined",
-    ruleset: "miit-2026",
-    facts: merge(noDirect, lowInnovation, { titles: { techSme: null } }),
-    outcomes: { "ism.tech-sme": "unknown" },
-    verdicts: { "innovative-sme": "undetermined" },
-  },
-  {
-    name: "ism 2022: the 科技型中小企业 listing is no criterion",
-    ruleset: "miit-2022",
-    facts: merge(noDirect, lowInnovation, { titles: { techSme: true } }),
-    verdicts: { "innovative-sme": "not_eligible" },
-  },
-  {
-    name: "ism: R&D intensity exactly 5 % scores 20",
-    ruleset: "miit-2022",
-    facts: { finance: { rdExpense: { y1: 600 } } },
-    score: { "innovative-sme": [95, 95] },
-  },
-  {
-    name: "ism: R&D intensity 4.99 % scores 15",
-    ruleset: "miit-2022",
-    facts: { finance: { rdExpense: { y1: 598.8 } } },
-    score: { "innovative-sme": [90, 90] },
-  },
-  {
-    name: "ism: field unknown spans 5 points",
-    ruleset: "miit-2022",
-    facts: { field: { strategicEmerging: null } },
-    score: { "innovative-sme": [90, 95] },
-  },
-  {
-    name: "ism: no Class I IP makes its sub-counts zero",
-    ruleset: "miit-2022",
-    facts: { ip: { classOne: 0, classOneHighValue: null, classOneSelfDeveloped: null, classTwo: 2 } },
-    score: { "innovative-sme": [80, 80] },
   },
 ];

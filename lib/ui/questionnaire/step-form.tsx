@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Fragment, useEffect, useRef, useState, type BaseSyntheticEvent, type MouseEvent } from "react";
-import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
-import { chinaToday } from "@/lib/criteria/today";
-import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
+import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
+import { getAt, mergeAnswers, type Answers } from "@/lib/questionnaire/answers";
 import type { StepId } from "@/lib/criteria/facts/entry";
 import { visibleFields, type Field } from "@/lib/questionnaire/fields";
 import { parseStep, type StepIssue } from "@/lib/questionnaire/step-schema";
@@ -19,7 +18,9 @@ import { issueMessage, namedIssueMessage } from "./labels";
 import { SaveStatus } from "./save-status";
 import { groupByYear } from "./year-groups";
 import { useStepSaver } from "./use-step-saver";
-import { saveStepFormAction, stepStateAction } from "@/lib/assessments/actions";
+import { initialValues, toErrors } from "./form-values";
+import { saveStepFormAction } from "@/lib/assessments/actions";
+import { usePageGuards } from "./use-page-guards";
 
 type Props = {
   id: string;
@@ -156,40 +157,22 @@ export function StepForm(props: Props) {
     return kept && !form.getFieldState(path).isDirty ? messageOf(kept) : undefined;
   };
 
-  // Back, or a page restored from the back-forward cache: show what is saved now, not a stale copy.
-  useEffect(() => {
-    const refresh = async () => {
-      const now = await stepStateAction({ id, step: stepId });
-      if (now.kind === "submitted") router.refresh();
-      else if (now.kind === "draft" && now.version > saver.version.current && !saver.isDirty(form.getValues())) {
-        const values = initialValues(step, now.values);
-        form.reset(values);
-        saver.adopt(now.version, values, now.savedAt);
-        setServerIssues(now.issues);
-        setSummary(summaryOf(now.issues));
-        // The controls keep the text being typed in their own state: mount them afresh.
-        setGeneration((g) => g + 1);
-      }
-    };
-    void refresh();
-    const onShow = (e: PageTransitionEvent) => {
-      if (e.persisted) void refresh();
-    };
-    window.addEventListener("pageshow", onShow);
-    return () => window.removeEventListener("pageshow", onShow);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per page
-  }, []);
-
-  // Leaving with changes not saved yet (within the autosave's pause, or while it runs) asks first.
-  useEffect(() => {
-    const onLeave = (e: BeforeUnloadEvent) => {
-      if (!saver.isDirty(form.getValues())) return;
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", onLeave);
-    return () => window.removeEventListener("beforeunload", onLeave);
-  }, [form, saver]);
+  usePageGuards({
+    id,
+    step: stepId,
+    version: () => saver.version.current,
+    isDirty: () => saver.isDirty(form.getValues()),
+    onSubmitted: () => router.refresh(),
+    onNewer: (now) => {
+      const values = initialValues(step, now.values);
+      form.reset(values);
+      saver.adopt(now.version, values, now.savedAt);
+      setServerIssues(now.issues);
+      setSummary(summaryOf(now.issues));
+      // The controls keep the text being typed in their own state: mount them afresh.
+      setGeneration((g) => g + 1);
+    },
+  });
 
   /** The back link saves first, then goes: nothing typed is left behind. */
   const goBack = async (event: MouseEvent<HTMLAnchorElement>) => {
@@ -298,21 +281,4 @@ export function StepForm(props: Props) {
   function autosaveNow() {
     void saver.save(form.getValues(), "partial");
   }
-}
-
-/** The step's saved answers; the assessment year starts as this year, the usual case. */
-function initialValues(step: { id: StepId; fields: readonly Field[] }, answers: Answers): Answers {
-  const values = pickPaths(
-    answers,
-    step.fields.map((f) => f.path),
-  );
-  if (step.id !== "about" || values.assessmentYear !== undefined) return values;
-  return { ...values, assessmentYear: Number(chinaToday().slice(0, 4)) };
-}
-
-function toErrors(issues: StepIssue[]): FieldErrors<Answers> {
-  return issues.reduce(
-    (errors, i) => setAt(errors, i.path, { type: i.code, message: i.code }),
-    {} as Answers,
-  ) as FieldErrors<Answers>;
 }

@@ -1,7 +1,6 @@
+import { CopyAssessmentForm } from "@/lib/ui/copy-assessment-form";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { copyAssessmentAction } from "@/lib/assessments/actions";
-import { SubmitButton } from "@/lib/ui/submit-button";
 
 /**
  * A step of a submitted assessment (reached by Back, a bookmark or another tab): its answers are
@@ -20,13 +19,7 @@ export async function SubmittedNotice({ id, reference }: { id: string; reference
           {t("questionnaire.submittedResult")}
         </Link>
       </p>
-      <form action={copyAssessmentAction}>
-        <input type="hidden" name="id" value={id} />
-        <SubmitButton
-          label={t("report.copy")}
-          className="rounded border-2 border-gray-800 px-4 py-2 font-semibold disabled:opacity-60"
-        />
-      </form>
+      <CopyAssessmentForm id={id} label={t("report.copy")} />
     </div>
   );
 }

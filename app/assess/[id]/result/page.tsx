@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { copyAssessmentAction } from "@/lib/assessments/actions";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { criterionLabels, rulesets, tierTitle, type CriterionId } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
@@ -9,6 +8,7 @@ import { getAt } from "@/lib/questionnaire/answers";
 import { firstIncomplete } from "@/lib/questionnaire/journey";
 import { buildReport } from "@/lib/report/build-report";
 import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
+import { CopyAssessmentForm } from "@/lib/ui/copy-assessment-form";
 import { NoAccess } from "@/lib/ui/no-access";
 import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DiffView } from "@/lib/ui/report/diff-view";
@@ -19,7 +19,6 @@ import { ReportHeader } from "@/lib/ui/report/report-header";
 import { RulesetSwitch } from "@/lib/ui/report/ruleset-switch";
 import { ScoreBars } from "@/lib/ui/report/score-bars";
 import { ToConfirmView } from "@/lib/ui/report/to-confirm-view";
-import { SubmitButton } from "@/lib/ui/submit-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("report"))("title") };
@@ -124,13 +123,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
             {t("copyTitle")}
           </h2>
           <p className="my-2">{t("copyText")}</p>
-          <form action={copyAssessmentAction}>
-            <input type="hidden" name="id" value={id} />
-            <SubmitButton
-              label={t("copy")}
-              className="rounded border-2 border-gray-800 px-4 py-2 font-semibold disabled:opacity-60"
-            />
-          </form>
+          <CopyAssessmentForm id={id} label={t("copy")} />
         </section>
       ) : null}
       <p className="text-sm text-muted">{t("disclaimer")}</p>
