@@ -77,36 +77,46 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(Object.keys(afterBad.answers.company as object)).not.toContain("uscc");
     expect(getAt(afterBad.answers, "company.uscc")).toBeUndefined();
     expect(afterBad.pending).toEqual({ "company.uscc": "123" });
+    // Typed text PostgreSQL could not hold (NUL, half a surrogate pair) is kept without it, not a 500.
+    const odd = setAt(valuesOf("company"), "company.uscc", "12\u00003\ud800");
+    const b2 = await held(draft.id, draft.token);
+    expect(
+      await saveStep(db().prisma, b2, { step: "company", values: odd, version: 3, mode: "partial" }),
+    ).toMatchObject({
+      kind: "invalid",
+      saved: { version: 4 },
+    });
+    expect((await held(draft.id, draft.token)).pending).toEqual({ "company.uscc": "123" });
     expect(parseFacts(afterBad.answers, "zh-CN").ok).toBe(true);
 
     expect(
       await saveStep(db().prisma, stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" }),
     ).toEqual({
       kind: "conflict",
-      version: 3,
+      version: 4,
     });
     const c0 = await held(draft.id, draft.token);
     expect(
-      await saveStep(db().prisma, c0, { step: "company", values: valuesOf("company"), version: 3, mode: "partial" }),
-    ).toMatchObject({ kind: "saved", version: 4 });
+      await saveStep(db().prisma, c0, { step: "company", values: valuesOf("company"), version: 4, mode: "partial" }),
+    ).toMatchObject({ kind: "saved", version: 5 });
     // The corrected text replaces the kept one.
     expect((await held(draft.id, draft.token)).pending).toEqual({});
     // A key that names nothing is a crafted request: nothing at all is saved.
     const crafted = { ...valuesOf("company"), company: { ...(valuesOf("company").company as object), nmae: "x" } };
     const c1 = await held(draft.id, draft.token);
-    expect(await saveStep(db().prisma, c1, { step: "company", values: crafted, version: 4, mode: "partial" })).toEqual({
+    expect(await saveStep(db().prisma, c1, { step: "company", values: crafted, version: 5, mode: "partial" })).toEqual({
       kind: "invalid",
       issues: [{ path: "company.nmae", code: "unknown_field" }],
     });
-    expect((await held(draft.id, draft.token)).version).toBe(4);
+    expect((await held(draft.id, draft.token)).version).toBe(5);
     // Same version from two writers at once: exactly one lands.
     const c = await held(draft.id, draft.token);
     const race = await Promise.all([
-      saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 4, mode: "complete" }),
+      saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 5, mode: "complete" }),
       saveStep(db().prisma, c, {
         step: "company",
         values: setAt(valuesOf("company"), "company.name", "别的名字"),
-        version: 4,
+        version: 5,
         mode: "complete",
       }),
     ]);

@@ -15,3 +15,11 @@ export function isStorableText(text: string): boolean {
   }
   return true;
 }
+
+/** The storable part of a text, at most `max` characters (code points, never half a pair). */
+export function storablePart(text: string, max: number): string {
+  return Array.from(text)
+    .filter((c) => isStorableText(c))
+    .slice(0, max)
+    .join("");
+}

@@ -3,6 +3,7 @@
 // are stable codes: the engine's (lib/criteria/messages) plus the questionnaire's "required" ones.
 import { z } from "zod";
 import { crossCheckIssues } from "@/lib/criteria/facts/checks";
+import { storablePart } from "@/lib/criteria/text";
 import { issueCodes } from "@/lib/criteria/facts/issues";
 import { leafSchema, objectOf } from "@/lib/criteria/facts/leaf-schema";
 import { getAt, mergeAnswers, pickPaths, setAt, type Answers } from "./answers";
@@ -128,8 +129,9 @@ export function parseStep(
 /** What the user typed, as text: a number or a string (not a choice's list, not blank). */
 function typedText(value: unknown): string | null {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string" && value.trim() !== "") return value.slice(0, 200);
-  return null;
+  // Kept in a JSON column: never a character PostgreSQL refuses (NUL, half a surrogate pair).
+  const text = typeof value === "string" ? storablePart(value, 200) : "";
+  return text.trim() !== "" ? text : null;
 }
 
 function sortByStepOrder(step: StepFields, issues: StepIssue[]): StepIssue[] {
