@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+          className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
         >
           {t("skipToContent")}
         </a>
@@ -45,7 +45,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           <NextIntlClientProvider messages={{ error }}>{children}</NextIntlClientProvider>
         </main>
-        <footer className="border-t border-gray-200 bg-gray-50 text-sm text-muted">
+        {/* The site's chrome stays on screen: a printed report has no navigation, footer or admin link. */}
+        <footer className="no-print border-t border-gray-200 bg-gray-50 text-sm text-muted">
           <div className="mx-auto max-w-5xl space-y-1 px-4 py-6">
             <p>{t("footerDisclaimer")}</p>
             <p>{t("footerOpenSource")}</p>

@@ -57,13 +57,16 @@ export async function ReportHeader({ report, company, rulesetTitle, pdfUnavailab
       ) : null}
       <div className="no-print flex flex-wrap gap-3 pt-3">
         <PrintButton label={t("print")} />
-        <a
-          href={`/assess/${assessment.id}/pdf${query}`}
-          className="rounded border-2 border-gray-800 px-3 py-1 font-semibold"
-          download
-        >
-          {t("downloadPdf")}
-        </a>
+        {/* A draft has no PDF (its /pdf answers 404): it is printed from the browser until submitted. */}
+        {assessment.preview ? null : (
+          <a
+            href={`/assess/${assessment.id}/pdf${query}`}
+            className="rounded border-2 border-gray-800 px-3 py-1 font-semibold"
+            download
+          >
+            {t("downloadPdf")}
+          </a>
+        )}
       </div>
     </header>
   );
