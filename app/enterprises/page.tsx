@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { chinaToday } from "@/lib/criteria/today";
 import { countEnterprises, searchEnterprises } from "@/lib/enterprises/service";
 import { pageQuery } from "@/lib/enterprises/page-query";
 import { filtersToSearch } from "@/lib/enterprises/query";
@@ -38,7 +39,14 @@ export default async function EnterprisesPage({ searchParams }: Props) {
         <p role="status" data-testid="total">
           {t("list.total", { total: page.total })}
         </p>
-        {page.items.length > 0 ? <EnterpriseTable items={page.items} locale={locale} /> : <p>{t("list.none")}</p>}
+        {page.items.length > 0 ? (
+          <>
+            <p className="text-sm text-muted">{t("list.statusNote")}</p>
+            <EnterpriseTable items={page.items} locale={locale} today={chinaToday()} />
+          </>
+        ) : (
+          <p>{t("list.none")}</p>
+        )}
         <nav aria-label={t("list.pagination")} className="flex flex-wrap gap-4">
           {cursor ? (
             <Link href={`/enterprises${filtersToSearch(filters)}`} className="text-brand-800 underline">

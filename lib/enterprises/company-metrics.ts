@@ -11,6 +11,8 @@ export type CompanyFacts = {
   uscc: string | null;
   provinceCode: string | null;
   industryCode: string | null;
+  /** The main product as answered (market.mainProduct), for "similar firms". */
+  mainProduct: string | null;
   metrics: Record<Metric, number | null>;
 };
 
@@ -27,6 +29,7 @@ export function companyFacts(answers: Answers): CompanyFacts {
     uscc: text(f["company.uscc"]),
     provinceCode: text(f["company.province"]),
     industryCode: text(f["company.industryCode"]),
+    mainProduct: text(f["market.mainProduct"]),
     metrics: {
       rdIntensity: ratio("rdIntensityY1"),
       revenueGrowth: ratio("revenueGrowthY1"),

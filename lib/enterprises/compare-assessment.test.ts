@@ -6,7 +6,7 @@ import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { compareAssessment, type Comparison } from "./compare-assessment";
 import { MIN_PEERS, widening } from "./peer-scope";
 import { percentileOf } from "./percentile";
-import { productHint, productSimilarity } from "./similarity";
+import { comparisonProduct, productHint, productSimilarity } from "./similarity";
 import { firm, insertFirms } from "./testing/firms";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { testUscc } from "./testing/uscc";
@@ -24,6 +24,18 @@ describe("comparison helpers", () => {
     expect(productSimilarity("精密轴承", "工业软件")).toBe(0);
     expect(productHint("福建省示例精密机械股份有限公司")).toBe("精密机械");
   });
+  it("searches for the typed product, else the answered main product, else the company name's hint", () => {
+    expect(comparisonProduct(" 五轴数控机床 ", "精密轴承", "示例精密机械有限公司")).toEqual({
+      product: "五轴数控机床",
+      source: "typed",
+    });
+    expect(comparisonProduct("  ", " 精密轴承 ", "示例精密机械有限公司")).toEqual({
+      product: "精密轴承",
+      source: "answered",
+    });
+    expect(comparisonProduct(undefined, null, "示例精密机械有限公司")).toEqual({ product: "精密机械", source: "name" });
+    expect(comparisonProduct(undefined, null, "示例有限公司")).toEqual({ product: "", source: "none" });
+  });
 });
 
 const compared = (c: Comparison) => {
@@ -31,7 +43,9 @@ const compared = (c: Comparison) => {
   return c;
 };
 
-// completeAnswers: 福建 (35), C3484, revenue 12000 ← 10500, R&D 720, main 11400, Class I IP 6.
+// completeAnswers: 福建 (35), C3484, main product 精密机械零部件, revenue 12000 ← 10500, R&D 720,
+// main 11400, Class I IP 6. Without the main product, the name 示例精密机械有限公司 says 精密机械.
+const unnamedProduct = setAt(completeAnswers, "market.mainProduct", null);
 describe.each(testBackends)("compareAssessment on $name", (backend) => {
   const db = useTestDatabase(backend);
 
@@ -62,7 +76,7 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
       firm("示例福建撤销有限公司", { provinceCode: "35", industryCode: "C3484", status: "revoked" }),
     ];
     await insertFirms(db(), [...peers, ...elsewhere]);
-    const c = compared(await compareAssessment(db().prisma, completeAnswers));
+    const c = compared(await compareAssessment(db().prisma, unnamedProduct));
     expect(c.scope).toEqual({ prefix: "C348", provinceCode: "35", peers: 11, enough: true });
     expect(c.nationalPeers).toBe(12);
     expect(c.byBatch.filter((b) => b.count > 0)).toEqual([
@@ -71,6 +85,7 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
       { batch: 6, count: 6 },
     ]);
     expect(c.product).toBe("精密机械");
+    expect(c.productSource).toBe("name");
     expect(c.similar.map((s) => s.name).slice(0, 3)).toEqual([
       "示例浙江同行有限公司",
       "示例福建同行0有限公司",
@@ -82,6 +97,24 @@ describe.each(testBackends)("compareAssessment on $name", (backend) => {
       { metric: "mainBusinessShare", value: 95, peers: 10, percentile: 100 },
       { metric: "classOneIp", value: 6, peers: 10, percentile: 65 },
     ]);
+  });
+
+  it("finds firms with a similar main product from the answered main product, in any province", async () => {
+    // A section no other test uses, so that only these firms are candidates.
+    const software = setAt(setAt(completeAnswers, "company.industryCode", "I6513"), "market.mainProduct", "工业软件");
+    await insertFirms(db(), [
+      firm("示例广东甲有限公司", { provinceCode: "44", industryCode: "I6513", mainProduct: "工业软件平台" }),
+      firm("示例江苏乙有限公司", { provinceCode: "32", industryCode: "I6513", mainProduct: "嵌入式软件" }),
+      firm("示例浙江丙有限公司", { provinceCode: "33", industryCode: "I6513", mainProduct: "物联网系统" }),
+    ]);
+    const answered = compared(await compareAssessment(db().prisma, software));
+    expect(answered.product).toBe("工业软件");
+    expect(answered.productSource).toBe("answered");
+    expect(answered.similar.map((s) => s.name)).toEqual(["示例广东甲有限公司", "示例江苏乙有限公司"]);
+    // Without the answer, the company's name (示例精密机械有限公司) says 精密机械: no software firm.
+    const guessed = compared(await compareAssessment(db().prisma, setAt(software, "market.mainProduct", null)));
+    expect(guessed.productSource).toBe("name");
+    expect(guessed.similar).toEqual([]);
   });
 
   it("takes figures from assessments an admin marked designated, once per firm", async () => {

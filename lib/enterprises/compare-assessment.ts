@@ -6,7 +6,7 @@ import type { EnterpriseDb } from "./db";
 import { designatedAssessmentPeers, type AssessmentDb } from "./designated-assessments";
 import { findPeerScope, peerWhere, type PeerScope } from "./peer-scope";
 import { percentileOf } from "./percentile";
-import { productHint, productSimilarity } from "./similarity";
+import { comparisonProduct, productSimilarity, type ProductSource } from "./similarity";
 import { METRICS, type Metric } from "./types";
 
 /** Below this many peers with a figure, no percentile is given for it. */
@@ -34,6 +34,7 @@ export type Comparison =
       nationalPeers: number;
       byBatch: { batch: number; count: number }[];
       product: string;
+      productSource: ProductSource;
       similar: SimilarFirm[];
       standings: MetricStanding[];
       minMetricPeers: number;
@@ -51,7 +52,7 @@ export async function compareAssessment(
   if (company.provinceCode === null || company.industryCode === null) return { kind: "missing_facts", company };
   const scope = await findPeerScope(db, company.provinceCode, company.industryCode);
   const where = peerWhere(scope.provinceCode, scope.prefix);
-  const product = options.product?.trim() || productHint(company.name ?? "");
+  const { product, source: productSource } = comparisonProduct(options.product, company.mainProduct, company.name);
   const [nationalPeers, batches, metricRows, candidates, samples, assessments] = await Promise.all([
     db.designatedEnterprise.count({ where: peerWhere(undefined, scope.prefix) }),
     db.designatedEnterprise.groupBy({ by: ["batch"], where, _count: { _all: true } }),
@@ -105,6 +106,7 @@ export async function compareAssessment(
     nationalPeers,
     byBatch: BATCH_NUMBERS.map((batch) => ({ batch, count: counts.get(batch) ?? 0 })),
     product,
+    productSource,
     similar,
     standings,
     minMetricPeers: MIN_METRIC_PEERS,

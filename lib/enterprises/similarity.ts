@@ -50,3 +50,20 @@ export function productHint(companyName: string): string {
     rest = rest.split(word).join("");
   return rest.trim();
 }
+
+export type ProductSource = "typed" | "answered" | "name" | "none";
+
+/**
+ * The product "similar firms" are found for: one typed on the comparison page, else the main
+ * product the questionnaire asked (market.mainProduct), else what the company name says.
+ */
+export function comparisonProduct(
+  typed: string | undefined,
+  answered: string | null,
+  companyName: string | null,
+): { product: string; source: ProductSource } {
+  if (typed?.trim()) return { product: typed.trim(), source: "typed" };
+  if (answered?.trim()) return { product: answered.trim(), source: "answered" };
+  const hint = productHint(companyName ?? "");
+  return hint === "" ? { product: "", source: "none" } : { product: hint, source: "name" };
+}

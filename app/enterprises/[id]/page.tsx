@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { TITLE_YEARS } from "@/lib/enterprises/batches";
+import { chinaToday } from "@/lib/criteria/today";
 import { getEnterprise } from "@/lib/enterprises/service";
+import { titleValidity } from "@/lib/enterprises/title-validity";
 import { filtersToSearch } from "@/lib/enterprises/query";
 import { MessagePage } from "@/lib/ui/message-page";
 import { metricValue } from "@/lib/ui/enterprises/metric-value";
@@ -28,6 +29,7 @@ export default async function EnterprisePage({ params }: Props) {
 
   const say = (unit: Parameters<typeof t>[0], value: string) => t(unit, { value });
   const metrics = METRIC_FIELDS.filter((m) => firm[m] !== null);
+  const title = titleValidity(firm, chinaToday());
   const rows: [string, string][] = [
     [t("firm.province"), provinceName(firm.provinceCode, locale)],
     ...(firm.city ? [[t("firm.city"), firm.city] as [string, string]] : []),
@@ -36,12 +38,12 @@ export default async function EnterprisePage({ params }: Props) {
       t("firm.batch"),
       firm.year ? t("batchYear", { batch: firm.batch, year: firm.year }) : t("batchLabel", { batch: firm.batch }),
     ],
-    ...(firm.year
-      ? [[t("firm.validUntil"), t("firm.validUntilValue", { year: firm.year + TITLE_YEARS })] as [string, string]]
+    ...(title.validUntil !== null && title.state !== "revoked"
+      ? [[t("firm.validUntil"), t(`firm.validity.${title.state}`, { year: title.validUntil })] as [string, string]]
       : []),
     [t("firm.industry"), firm.industryCode ? industryPathLabel(firm.industryCode, locale) : t("unknown")],
     [t("firm.mainProduct"), firm.mainProduct ?? t("unknown")],
-    [t("firm.status"), t(`status.${firm.status}`)],
+    [t("firm.status"), t(`status.${title.state}`)],
   ];
   const source = firm.isSample
     ? t("firm.sourceSample")
@@ -68,7 +70,7 @@ export default async function EnterprisePage({ params }: Props) {
           {[...rows, [t("firm.source"), source] as [string, string]].map(([term, value]) => (
             <div key={term} className="grid gap-1 py-2 sm:grid-cols-[12rem_1fr]">
               <dt className="font-semibold">{term}</dt>
-              <dd>{value}</dd>
+              <dd className="wrap-anywhere">{value}</dd>
             </div>
           ))}
         </dl>

@@ -32,7 +32,15 @@ export const completeAnswers: Answers = {
     equityFinancing3y: 0,
   },
   people: { employees: 260, rdStaff: 58 },
-  market: { nicheYears: 9, shareDomestic: 12.5, shareInternational: null, nationalRank: 2, ownBrand: true },
+  market: {
+    // A product the sample firms of C3484 make too, so that a comparison finds peers.
+    mainProduct: "精密机械零部件",
+    nicheYears: 9,
+    shareDomestic: 12.5,
+    shareInternational: null,
+    nationalRank: 2,
+    ownBrand: true,
+  },
   ip: { classOne: 6, classOneHighValue: 2, classOneSelfDeveloped: 5, classTwo: 14, inventionPatents: 6 },
   innovation: { rdInstitution: "provincial", scienceAward: "provincial", makerChina: "none" },
   management: {

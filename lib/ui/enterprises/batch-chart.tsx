@@ -1,17 +1,31 @@
 "use client";
-// Batches over time. Two series told apart by pattern as well as colour, each bar labelled with
-// its number; the same numbers are in the table beside it (which screen readers read instead).
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
+// Batches as horizontal bars: one row per batch, so a 320 px phone has room for every label
+// (upright columns left ~15 px per bar there, and their numbers ran into each other). Two series
+// told apart by pattern as well as colour; each number sits in dark text on the page's white
+// beside its bar, never on a fill. The same numbers are in the table beside it, which screen
+// readers read instead.
+import { Bar, BarChart, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
 export type BatchPoint = { label: string; held: number; announced: number | null };
 
-type Props = { data: readonly BatchPoint[]; heldLabel: string; announcedLabel: string };
+type Props = { data: readonly BatchPoint[]; heldLabel: string; announcedLabel: string; locale: string };
 
-export function BatchChart({ data, heldLabel, announcedLabel }: Props) {
+const INK = "#1f2328";
+const ROW_HEIGHT = 44;
+
+export function BatchChart({ data, heldLabel, announcedLabel, locale }: Props) {
+  const number = new Intl.NumberFormat(locale);
+  const label = (value: unknown) => (typeof value === "number" ? number.format(value) : "");
   return (
-    <div aria-hidden="true" className="h-72 w-full">
+    <div aria-hidden="true" className="w-full" style={{ height: data.length * ROW_HEIGHT + 48 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...data]} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <BarChart
+          data={[...data]}
+          layout="vertical"
+          margin={{ top: 4, right: 48, bottom: 4, left: 0 }}
+          barCategoryGap={6}
+          accessibilityLayer={false}
+        >
           <defs>
             <pattern
               id="announced-hatch"
@@ -24,12 +38,11 @@ export function BatchChart({ data, heldLabel, announcedLabel }: Props) {
               <line x1="0" y1="0" x2="0" y2="6" stroke="#4b5563" strokeWidth="3" />
             </pattern>
           </defs>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#1f2328" }} />
-          <YAxis tick={{ fontSize: 12, fill: "#1f2328" }} width={48} />
-          <Legend />
+          <XAxis type="number" hide />
+          <YAxis type="category" dataKey="label" width={64} tick={{ fontSize: 12, fill: INK }} tickLine={false} />
+          <Legend verticalAlign="top" formatter={(value) => <span style={{ color: INK }}>{value}</span>} />
           <Bar dataKey="held" name={heldLabel} fill="#a11d21" isAnimationActive={false}>
-            <LabelList dataKey="held" position="top" fontSize={11} fill="#1f2328" />
+            <LabelList dataKey="held" position="right" fontSize={11} fill={INK} formatter={label} />
           </Bar>
           <Bar
             dataKey="announced"
@@ -38,7 +51,7 @@ export function BatchChart({ data, heldLabel, announcedLabel }: Props) {
             stroke="#4b5563"
             isAnimationActive={false}
           >
-            <LabelList dataKey="announced" position="top" fontSize={11} fill="#1f2328" />
+            <LabelList dataKey="announced" position="right" fontSize={11} fill={INK} formatter={label} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -2,17 +2,34 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Comparison } from "@/lib/enterprises/compare-assessment";
 import { MIN_PEERS } from "@/lib/enterprises/peer-scope";
-import { metricValue } from "./metric-value";
 import { industryName, provinceName } from "./names";
+import { PeerLinks } from "./peer-links";
+import { Standings } from "./standings";
 
-type Props = { comparison: Comparison; headingLevel?: 2 | 3 };
+type Props = {
+  comparison: Comparison;
+  headingLevel?: 2 | 3;
+  /** The full comparison page, linked from a report's panel (absent on that page itself). */
+  fullComparisonHref?: string;
+};
 
 /** Renders a computed comparison; ComparisonPanel computes one and renders it. */
-export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
+export async function ComparisonView({ comparison, headingLevel = 2, fullComparisonHref }: Props) {
   const t = await getTranslations("enterprises");
   const locale = await getLocale();
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
+  const fullLink = fullComparisonHref ? (
+    <p className="no-print">
+      <Link
+        href={fullComparisonHref}
+        className="inline-block rounded border-2 border-brand-800 px-4 py-2 font-semibold text-brand-800 underline"
+        data-testid="full-comparison-link"
+      >
+        {t("compare.fullLink")}
+      </Link>
+    </p>
+  ) : null;
   if (comparison.kind === "missing_facts") {
     return (
       <section aria-labelledby="compare-title" className="space-y-2" data-testid="comparison">
@@ -24,12 +41,13 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
     );
   }
   const { scope, company } = comparison;
-  const say = (unit: Parameters<typeof t>[0], value: string) => t(unit, { value });
+  const guessed = comparison.productSource === "name" || comparison.productSource === "none";
   return (
     <section aria-labelledby="compare-title" className="space-y-4" data-testid="comparison">
       <H id="compare-title" className="text-xl font-bold">
         {t("compare.panelTitle")}
       </H>
+      {fullLink}
       {comparison.includesSample ? (
         <p className="rounded border-l-8 border-amber-600 bg-amber-50 p-3">{t("compare.sample")}</p>
       ) : null}
@@ -56,37 +74,7 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
       )}
       <Sub className="text-lg font-bold">{t("compare.standingsTitle")}</Sub>
       <p className="text-sm text-muted">{t("compare.standingsIntro")}</p>
-      <table className="w-full border-collapse text-left text-sm" data-testid="standings">
-        <thead>
-          <tr className="border-b-2 border-gray-700">
-            {(["metric", "yours", "position", "peersWithData"] as const).map((k) => (
-              <th key={k} scope="col" className="py-2 pr-3">
-                {t(`compare.${k}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.standings.map((s) => (
-            <tr key={s.metric} className="border-b border-gray-300">
-              <th scope="row" className="py-2 pr-3 font-semibold">
-                {t(`metrics.${s.metric}`)}
-              </th>
-              <td className="py-2 pr-3">
-                {s.value === null ? t("compare.notAnswered") : metricValue(s.metric, s.value, say, locale)}
-              </td>
-              <td className="py-2 pr-3">
-                {s.value === null
-                  ? "—"
-                  : s.percentile === null
-                    ? t("compare.tooFewData", { min: comparison.minMetricPeers })
-                    : t("compare.percentile", { percentile: s.percentile })}
-              </td>
-              <td className="py-2">{t("compare.peerCount", { count: s.peers })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Standings standings={comparison.standings} minMetricPeers={comparison.minMetricPeers} locale={locale} />
       <Sub className="text-lg font-bold">{t("compare.byBatchTitle")}</Sub>
       <table className="border-collapse text-left text-sm" data-testid="peers-by-batch">
         <thead>
@@ -112,10 +100,13 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
       </table>
       <Sub className="text-lg font-bold">{t("compare.similarTitle")}</Sub>
       {comparison.similar.length === 0 ? (
-        <p>{t("compare.similarNone")}</p>
+        <p data-testid="similar-none">{t("compare.similarNone")}</p>
       ) : (
         <>
-          <p>{t("compare.similarFor", { product: comparison.product })}</p>
+          <p data-testid="similar-for">
+            {t("compare.similarFor", { product: comparison.product })}{" "}
+            <span className="text-sm text-muted">{t(`compare.productFrom.${comparison.productSource}`)}</span>
+          </p>
           <ul className="list-disc space-y-1 pl-6" data-testid="similar-firms">
             {comparison.similar.map((s) => (
               <li key={s.id}>
@@ -128,6 +119,8 @@ export async function ComparisonView({ comparison, headingLevel = 2 }: Props) {
           </ul>
         </>
       )}
+      {guessed ? <p className="text-sm">{t("compare.giveProduct")}</p> : null}
+      <PeerLinks scope={scope} locale={locale} headingLevel={headingLevel === 2 ? 3 : 4} />
     </section>
   );
 }

@@ -7,7 +7,11 @@ import { industryLabel } from "./names";
 
 const SHOWN = 10;
 
-/** A ranked bar chart in plain HTML: the number is printed on every row, the bar only repeats it. */
+/**
+ * A ranked bar chart in plain HTML: the number is printed on every row, the bar only repeats it.
+ * On a phone the industry's name takes its own line above the bar, so names wrap instead of
+ * being cut or running into the bar.
+ */
 export async function IndustryBars({
   counts,
   filters,
@@ -27,13 +31,16 @@ export async function IndustryBars({
       </h3>
       <ol className="space-y-1" data-testid="industry-counts">
         {top.map((c) => (
-          <li key={c.key} className="grid grid-cols-[minmax(0,14rem)_1fr_auto] items-center gap-2 text-sm">
+          <li
+            key={c.key}
+            className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-2 text-sm sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto]"
+          >
             {c.key === "" ? (
-              <span>{t("counts.noIndustry")}</span>
+              <span className="col-span-2 sm:col-span-1">{t("counts.noIndustry")}</span>
             ) : (
               <Link
                 href={`/enterprises${filtersToSearch({ ...filters, industry: c.key })}`}
-                className="truncate text-brand-800 underline"
+                className="col-span-2 text-brand-800 underline sm:col-span-1"
               >
                 {industryLabel(c.key, locale)}
               </Link>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
+import { companyFacts } from "@/lib/enterprises/company-metrics";
 import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
 import { NoAccess } from "@/lib/ui/no-access";
 
@@ -19,6 +20,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (held.status === "draft" || !held.evaluation) redirect(`/assess/${id}/check`);
   const raw = (await searchParams).product;
   const product = typeof raw === "string" ? raw.trim().slice(0, 100) : "";
+  // The box shows what is searched for: the typed product, else the one the questionnaire asked.
+  const shown = product || companyFacts(held.answers).mainProduct || "";
   const t = await getTranslations("enterprises.compare");
   return (
     <div className="max-w-4xl space-y-6">
@@ -32,7 +35,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <p>{t("reference", { reference: held.reference })}</p>
       </header>
       <form method="get" className="no-print flex max-w-2xl flex-wrap items-end gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-[1_1_16rem]">
           <label htmlFor="product" className="mb-1 block font-semibold">
             {t("productLabel")}
           </label>
@@ -43,7 +46,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             id="product"
             name="product"
             type="text"
-            defaultValue={product}
+            defaultValue={shown}
             maxLength={100}
             aria-describedby="product-hint"
             className="w-full rounded border-2 border-gray-700 px-3 py-2"
@@ -53,7 +56,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
           {t("productApply")}
         </button>
       </form>
-      <ComparisonPanel answers={held.answers} assessmentId={id} product={product || undefined} />
+      <ComparisonPanel
+        answers={held.answers}
+        assessmentId={id}
+        product={product || undefined}
+        linkToFullComparison={false}
+      />
     </div>
   );
 }

@@ -1,6 +1,23 @@
-import { count, flag, percent, ranged } from "../define";
+import { count, flag, percent, ranged, text } from "../define";
 
 export const marketFacts = {
+  // Not a criterion: it names the niche the shares and ranks below are about, and finds designated
+  // firms with similar products for the comparison. Optional in the API like every fact.
+  "market.mainProduct": text({
+    step: "market",
+    text: {
+      "zh-CN": {
+        label: "主导产品",
+        question: "贵公司的主导产品是什么？",
+        help: "写出收入最多的产品或服务的通用名称，例如“精密轴承”“工业软件”；下面的细分市场问题都指这一产品。也用于查找主导产品相近的已认定企业。",
+      },
+      en: {
+        label: "Main product",
+        question: "What is the company's main product?",
+        help: 'The common name of the product or service that earns the most, e.g. "precision bearings" or "industrial software"; the niche-market questions below are about it. Also used to find designated firms with similar products.',
+      },
+    },
+  }),
   "market.nicheYears": count("年", {
     step: "market",
     text: {
