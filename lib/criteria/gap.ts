@@ -16,6 +16,8 @@ export interface GapSpec {
   unit: GapUnit;
   kind: GapKind;
   target: { value: number; unit: GapUnit };
+  /** Set when the gap is on one route of an OR (rules/parts.ts): see output/types.ts. */
+  alternative?: { group: string; option: number; of: number };
 }
 
 function up(x: number, decimals: number): number {

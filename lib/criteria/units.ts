@@ -1,4 +1,5 @@
 import type { FactUnit } from "./facts/entry";
+import { GLOSSARY_EN } from "./labels/glossary";
 import type { Locale } from "./types";
 
 // The words of each unit after a number, in each language.
@@ -6,7 +7,7 @@ import type { Locale } from "./types";
 export const UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit, string>>>> = {
   "zh-CN": { 万元: "万元", "%": "%", 人: "人", 项: "项", 年: "年", 分: "分", 位: "名", 级: "级" },
   en: {
-    万元: "万元",
+    万元: GLOSSARY_EN.wanYuan,
     "%": "%",
     人: "people",
     项: "items",
@@ -27,5 +28,5 @@ export function withUnit(number: string, unit: FactUnit | null, locale: Locale):
 /** Beside an input, where the reader needs the unit explained. */
 export const INPUT_UNIT_WORDS: Readonly<Record<Locale, Readonly<Record<FactUnit, string>>>> = {
   "zh-CN": UNIT_WORDS["zh-CN"],
-  en: { ...UNIT_WORDS.en, 万元: "万元 (RMB 10,000)" },
+  en: { ...UNIT_WORDS.en, 万元: GLOSSARY_EN.wanYuanExplained },
 };

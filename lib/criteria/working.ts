@@ -1,14 +1,11 @@
 import type { TraceStep } from "./derived";
 import type { FactUnit } from "./facts/entry";
+import { localNumber } from "./format";
 import type { Locale } from "./types";
 import { withUnit } from "./units";
 
-// Values and their working as a reader checks them by hand: "720 / 12,000 × 100 = 6%".
-
-/** 12345.678 → "12,345.68" in the reader's locale; the reports' one number format. */
-export function localNumber(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === "en" ? "en-US" : "zh-CN", { maximumFractionDigits: 2 });
-}
+// Values and their working as a reader checks them by hand: "720 / 12,000 × 100 = 6%". The
+// questionnaire's live figures run this in the browser: it stays free of the fact catalogue.
 
 export function formatValue(value: number | null, unit: FactUnit | null, locale: Locale, unknown: string): string {
   return value === null ? unknown : withUnit(localNumber(value, locale), unit, locale);

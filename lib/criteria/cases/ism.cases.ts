@@ -39,7 +39,7 @@ export const ismCases: Case[] = [
       "ism.direct": {
         metric: "finance.equityFinancing3y",
         shortfall: 500,
-        zh: "近三年新增股权融资总额需增加 500.0 万元才能达到 500 万元",
+        zh: "近三年新增股权融资总额需增加 500 万元才能达到 500 万元",
       },
       "ism.score": { metric: "score", shortfall: 5 },
     },
@@ -102,8 +102,8 @@ export const ismCases: Case[] = [
       "ism.score": {
         metric: "score",
         shortfall: 5,
-        zh: "评价得分需提高 5.0 分才能达到 60 分",
-        en: "Score must rise by 5.0 points to reach 60 points",
+        zh: "评价得分需提高 5 分才能达到 60 分",
+        en: "Score must rise by 5 points to reach 60 points",
       },
     },
   },
@@ -117,7 +117,7 @@ export const ismCases: Case[] = [
     outcomes: { "ism.score": "not_met" },
     score: { "innovative-sme": [75, 75] },
     gaps: {
-      "ism.score": { metric: "score.innovation", shortfall: 5, zh: "创新能力指标得分需提高 5.0 分才能达到 20 分" },
+      "ism.score": { metric: "score.innovation", shortfall: 5, zh: "创新能力指标得分需提高 5 分才能达到 20 分" },
     },
   },
   {

@@ -28,8 +28,8 @@ export const lg2026Cases: Case[] = [
       "lg.revenue": {
         metric: "finance.revenue.y1",
         shortfall: 1,
-        zh: "2025年营业收入需增加 1.0 万元才能达到 5000 万元",
-        en: "Operating revenue in 2025 must rise by 1.0 万元 to reach 5000 万元",
+        zh: "2025年营业收入需增加 1 万元才能达到 5,000 万元",
+        en: "Operating revenue in 2025 must rise by 1 万元 to reach 5,000 万元",
       },
     },
   },
@@ -114,7 +114,7 @@ export const lg2026Cases: Case[] = [
       "lg.rd-total": {
         metric: "rdExpenseTotal2y",
         shortfall: 1,
-        zh: "近2年研发费用总额需增加 1.0 万元才能达到 1200 万元",
+        zh: "近2年研发费用总额需增加 1 万元才能达到 1,200 万元",
       },
     },
   },

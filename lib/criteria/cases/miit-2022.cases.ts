@@ -74,7 +74,7 @@ export const miit2022Cases: Case[] = [
     outcomes: { "ssme.score-or-direct": "not_met", "ssme.rd": "met" },
     score: { "specialized-sme": [7, 7] },
     verdicts: { "specialized-sme": "not_eligible" },
-    gaps: { "ssme.score-or-direct": { metric: "score", shortfall: 53, zh: "评价得分需提高 53.0 分才能达到 60 分" } },
+    gaps: { "ssme.score-or-direct": { metric: "score", shortfall: 53, zh: "评价得分需提高 53 分才能达到 60 分" } },
   },
   {
     name: "ssme22: direct by equity financing exactly 6000",

@@ -67,7 +67,7 @@ export const miit2026Cases: Case[] = [
       "ssme.scale": {
         metric: "finance.revenue.y1",
         shortfall: 0.01,
-        zh: "2025年营业收入需增加 0.01 万元才能达到 1500 万元",
+        zh: "2025年营业收入需增加 0.01 万元才能达到 1,500 万元",
       },
     },
   },
@@ -132,7 +132,7 @@ export const miit2026Cases: Case[] = [
     },
   },
   {
-    name: "ssme/lg: R&D intensity 2.3 % on 9,000 万元 needs 63.0 万元",
+    name: "ssme/lg: R&D intensity 2.3 % on 9,000 万元 needs 63 万元",
     ruleset: R,
     facts: { finance: { revenue: { y1: 9000 }, mainRevenue: { y1: 8550 }, rdExpense: { y1: 207 } } },
     outcomes: { "ssme.rd": "not_met", "lg.rd-intensity": "not_met" },
@@ -142,8 +142,8 @@ export const miit2026Cases: Case[] = [
         actual: 207,
         required: 270,
         shortfall: 63,
-        zh: "2025年研发费用需增加 63.0 万元才能达到 3%",
-        en: "R&D expenditure in 2025 must rise by 63.0 万元 to reach 3%",
+        zh: "2025年研发费用需增加 63 万元才能达到 3%",
+        en: "R&D expenditure in 2025 must rise by 63 万元 to reach 3%",
       },
       "lg.rd-intensity": { metric: "finance.rdExpense.y1", shortfall: 63 },
     },
@@ -158,8 +158,8 @@ export const miit2026Cases: Case[] = [
     gaps: {
       "ssme.rd": {
         metric: "finance.rdExpense.y1",
-        zh: "上年度研发费用需增加 63.0 万元才能达到 3%",
-        en: "R&D expenditure last year must rise by 63.0 万元 to reach 3%",
+        zh: "上年度研发费用需增加 63 万元才能达到 3%",
+        en: "R&D expenditure last year must rise by 63 万元 to reach 3%",
       },
     },
   },

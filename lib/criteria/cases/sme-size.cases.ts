@@ -30,7 +30,7 @@ export const smeSizeCases: Case[] = [
     verdicts: { "innovative-sme": "not_eligible", "little-giant": "not_eligible" },
     sizeClass: "large",
     gaps: {
-      "common.sme-size": { metric: "people.employees", shortfall: 1, zh: "从业人员数须少于 1000 人（当前 1000 人）" },
+      "common.sme-size": { metric: "people.employees", shortfall: 1, zh: "从业人员数须少于 1,000 人（当前 1,000 人）" },
     },
   },
   {

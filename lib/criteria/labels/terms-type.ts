@@ -38,7 +38,7 @@ export const SCORE_PART_IDS = [
   "rdStaffShare",
   "rdInstitution",
 ] as const;
-type ScorePartId = (typeof SCORE_PART_IDS)[number];
+export type ScorePartId = (typeof SCORE_PART_IDS)[number];
 
 /** Everything but criterion texts that the engine says, in one locale. */
 export interface Terms {

@@ -1,12 +1,13 @@
+import { GLOSSARY_EN as G } from "./glossary";
 import type { Terms } from "./terms-type";
 
 export const termsEn: Terms = {
   tiers: {
-    "innovative-sme": "Innovative SME",
-    "specialized-sme": "Specialised, refined, distinctive and innovative (SRDI) SME",
-    "little-giant": "SRDI “Little Giant” enterprise",
+    "innovative-sme": G.innovativeSme,
+    "specialized-sme": G.srdiSmeFull,
+    "little-giant": G.littleGiantFull,
   },
-  tiersByRuleset: { "miit-2026": { "innovative-sme": "Technology-based and innovative SME" } },
+  tiersByRuleset: { "miit-2026": { "innovative-sme": G.techInnovativeSme } },
   scoreTotal: "Score",
   scoreOf: "{part} score",
   gapTemplates: {

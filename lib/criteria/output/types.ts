@@ -21,6 +21,7 @@ export interface GapCore {
   unit: GapUnit;
   kind: GapKind;
   target: { value: number; unit: GapUnit };
+  alternative?: GapAlternative;
 }
 
 export interface CriterionCore {
@@ -76,6 +77,17 @@ export interface Evaluation {
   tiers: TierCore[];
 }
 
+/**
+ * A gap on one route of an OR ("或"): `group` names the OR within its criterion, `option` is the
+ * route's position among `of` routes. Routes without a numeric gap (a title, an award) have none,
+ * so fewer than `of` options may carry gaps. Absent: the gap must be closed.
+ */
+export interface GapAlternative {
+  group: string;
+  option: number;
+  of: number;
+}
+
 export interface GapResult {
   metric: string;
   actual: number;
@@ -84,6 +96,8 @@ export interface GapResult {
   unit: GapUnit;
   message: string;
   target: { value: number; unit: GapUnit };
+  /** Present when closing this gap is one route of several (an OR in the text): which one. */
+  alternative?: GapAlternative;
 }
 
 export interface SizeOutput {

@@ -178,9 +178,9 @@ describe("a threshold is a data edit", () => {
     expect(outcome(before, "little-giant", "lg.revenue")).toBe("met");
     expect(outcome(after, "little-giant", "lg.revenue")).toBe("not_met");
     const c = after.tiers[2]?.criteria.find((x) => x.id === "lg.revenue");
-    expect(c?.explanation).toContain("13000");
+    expect(c?.explanation).toContain("13,000");
     expect(c?.thresholds.minRevenue?.value).toBe(13000);
-    expect(c?.gap?.message).toBe("Operating revenue in 2025 must rise by 1000.0 万元 to reach 13000 万元");
+    expect(c?.gap?.message).toBe("Operating revenue in 2025 must rise by 1,000 万元 to reach 13,000 万元");
     expect(miit2026Params.littleGiant["lg.revenue"].minRevenue.value).toBe(5000);
   });
 

@@ -85,13 +85,22 @@ export function composite(
   return p;
 }
 
-/** Gaps of the failing parts; one per metric (the largest), e.g. R&D amount and intensity of y1. */
-function collect(parts: readonly Part[]): GapSpec[] {
+const sameRoute = (a: GapSpec, b: GapSpec) =>
+  a.alternative?.group === b.alternative?.group && a.alternative?.option === b.alternative?.option;
+
+/**
+ * Gaps of the failing parts; one per metric and route (the largest), e.g. R&D amount and
+ * intensity of y1. Under an OR (`group` set), each part's gaps are tagged as one route of the
+ * group unless an inner OR tagged them already: closing any one route suffices.
+ */
+function collect(parts: readonly Part[], group?: string): GapSpec[] {
   const gaps: GapSpec[] = [];
-  for (const p of parts) {
+  for (let option = 0; option < parts.length; option++) {
+    const p = parts[option] as Part;
     if (p.outcome !== "not_met") continue;
-    for (const g of p.gaps) {
-      const i = gaps.findIndex((x) => x.metric === g.metric);
+    for (const raw of p.gaps) {
+      const g = group === undefined || raw.alternative ? raw : { ...raw, alternative: { group, option, of: parts.length } };
+      const i = gaps.findIndex((x) => x.metric === g.metric && sameRoute(x, g));
       if (i < 0) gaps.push(g);
       else if ((gaps[i]?.shortfall ?? 0) < g.shortfall) gaps[i] = g;
     }
@@ -107,9 +116,15 @@ function steps(parts: readonly Part[], into: TraceStep[]): TraceStep[] {
   return into;
 }
 
-function result(outcome: Outcome, parts: readonly Part[], values: Values, pre: readonly TraceStep[]): RunResult {
+function result(
+  outcome: Outcome,
+  parts: readonly Part[],
+  values: Values,
+  pre: readonly TraceStep[],
+  group?: string,
+): RunResult {
   const trace = steps(parts, pre.length === 0 ? [] : pre.slice());
-  return { outcome, values, trace, gaps: outcome === "not_met" ? collect(parts) : [] };
+  return { outcome, values, trace, gaps: outcome === "not_met" ? collect(parts, group) : [] };
 }
 
 export function outcomes(parts: readonly Part[]): Outcome[] {
@@ -123,7 +138,7 @@ export function allOf(parts: readonly Part[], values: Values, pre: readonly Trac
 }
 
 export function anyOf(parts: readonly Part[], values: Values, pre: readonly TraceStep[] = []): RunResult {
-  return result(any(outcomes(parts)), parts, values, pre);
+  return result(any(outcomes(parts)), parts, values, pre, parts.length > 1 ? "any" : undefined);
 }
 
 /** For nesting: the parts' AND as one part. */
@@ -138,7 +153,8 @@ export function allPart(name: string, parts: readonly Part[]): Part {
 }
 
 export function anyPart(name: string, parts: readonly Part[]): Part {
-  return composite(name, joined(parts, " OR "), any(outcomes(parts)), collect(parts), {}, steps(parts, []));
+  const group = parts.length > 1 ? name : undefined;
+  return composite(name, joined(parts, " OR "), any(outcomes(parts)), collect(parts, group), {}, steps(parts, []));
 }
 
 export function isNot<T extends string>(name: string, x: T | null, value: T): Part {

@@ -27,13 +27,19 @@ export async function DiffView({ diff, tierTitle, title, left, right, testId }: 
     ) : (
       <span className="text-sm text-muted">{t("diffAbsent")}</span>
     );
+  // On a phone each row stacks: the criterion on its own line, the two sides under it, each
+  // named (the column headings show from the sm breakpoint up).
+  const row = "grid grid-cols-2 gap-x-3 border-b border-gray-300 py-1 sm:table-row";
+  const head = "col-span-2 py-1 sm:table-cell sm:pr-3";
+  const cell = "min-w-0 py-1 [overflow-wrap:anywhere] sm:table-cell";
+  const named = (name: string) => <span className="block text-xs text-muted sm:hidden">{name}</span>;
   return (
     <section aria-labelledby={`${testId}-title`} className="break-inside-avoid" data-testid={testId}>
       <h2 id={`${testId}-title`} className="mb-2 text-xl font-bold">
         {title}
       </h2>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
+      <table className="block w-full border-collapse text-left text-sm sm:table">
+        <thead className="hidden sm:table-header-group">
           <tr className="border-b-2 border-gray-700">
             <th scope="col" className="py-1 pr-3">
               {t("diffCriterion")}
@@ -46,10 +52,10 @@ export async function DiffView({ diff, tierTitle, title, left, right, testId }: 
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block sm:table-row-group">
           {diff.verdicts.map((v) => (
-            <tr key={`v-${v.tier}`} className="border-b border-gray-300 bg-gray-50">
-              <th scope="row" className="py-1 pr-3">
+            <tr key={`v-${v.tier}`} className={`${row} bg-gray-50`}>
+              <th scope="row" className={head}>
                 {`${tierTitle(v.tier)} · ${t("diffVerdicts")}`}
                 {v.left !== v.right ? (
                   <strong className="ml-2 text-amber-900" data-testid="verdict-changed">
@@ -57,19 +63,27 @@ export async function DiffView({ diff, tierTitle, title, left, right, testId }: 
                   </strong>
                 ) : null}
               </th>
-              <td className="py-1 pr-3">
+              <td className={`${cell} sm:pr-3`}>
+                {named(left)}
                 {v.left ? <VerdictBadge verdict={v.left} text={t(`verdict.${v.left}`)} /> : t("diffAbsent")}
               </td>
-              <td className="py-1">
+              <td className={cell}>
+                {named(right)}
                 {v.right ? <VerdictBadge verdict={v.right} text={t(`verdict.${v.right}`)} /> : t("diffAbsent")}
               </td>
             </tr>
           ))}
           {diff.rows.map((r) => (
-            <tr key={`${r.tier}-${r.criterion}`} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-1 pr-3 font-normal">{`${tierTitle(r.tier)} · ${r.label}`}</th>
-              <td className="py-1 pr-3">{side(r.left)}</td>
-              <td className="py-1">{side(r.right)}</td>
+            <tr key={`${r.tier}-${r.criterion}`} className={`${row} align-top`}>
+              <th scope="row" className={`${head} font-normal`}>{`${tierTitle(r.tier)} · ${r.label}`}</th>
+              <td className={`${cell} sm:pr-3`}>
+                {named(left)}
+                {side(r.left)}
+              </td>
+              <td className={cell}>
+                {named(right)}
+                {side(r.right)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,9 @@ export async function ToConfirmView({ items, assessmentId, editable, assessmentY
       ) : (
         <>
           <p className="mb-2 text-sm text-muted">
-            {editable ? t("toConfirmIntro") : `${t("toConfirmIntro")} ${t("confirmSubmitted")}`}
+            {editable
+              ? t("toConfirmIntro")
+              : `${t("toConfirmIntro")}${locale === "en" ? " " : ""}${t("confirmSubmitted")}`}
           </p>
           <ul className="space-y-1" data-testid="to-confirm">
             {items.map((i) => (

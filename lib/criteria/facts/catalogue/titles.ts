@@ -25,8 +25,8 @@ export const titlesFacts = {
         help: "由省级中小企业主管部门认定并公告，有效期三年；申报“小巨人”须先持有。",
       },
       en: {
-        label: "Provincial specialised and sophisticated SME title",
-        question: "Does it hold a valid provincial specialised and sophisticated SME title?",
+        label: "Provincial SRDI SME title",
+        question: "Does it hold a valid provincial SRDI SME title?",
         help: "Recognised and announced by the provincial SME authority, valid for three years; required before applying as a Little Giant.",
       },
     },
