@@ -89,8 +89,12 @@ test("from the check page a company changes an answer and submits once; back, re
   await expect(page.getByText("示例核对提交精工有限公司")).toBeVisible();
 
   await page.getByRole("button", { name: "确认并提交" }).dblclick();
-  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result\\?submitted=1$`));
   await expect(page.getByRole("heading", { level: 1, name: "自评结果" })).toBeVisible();
+  // The confirmation names the reference; what happens next: the official channel, the materials.
+  await expect(page.getByRole("status").filter({ hasText: "已提交" })).toContainText("ZJ-E2EQ02");
+  await expect(page.getByTestId("what-next")).toContainText("zjtx.miit.gov.cn");
+  await expect(page.getByTestId("materials")).toContainText("经审计的财务报告");
   await expect(page.getByTestId("tier-little-giant")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -99,7 +103,7 @@ test("from the check page a company changes an answer and submits once; back, re
   // Back, submitting again and refreshing change nothing: there is one submission, frozen once.
   await page.goBack();
   await page.getByRole("button", { name: "确认并提交" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result\\?submitted=1$`));
   await page.reload();
   await expect(page.getByText(/^提交时间：/)).toHaveText(submittedAt!);
   await page.goto(`/assess/${id}/check`);

@@ -23,10 +23,18 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
   await expect(verdict(page, "specialized-sme")).toContainText("尚无法确定");
   await expect(verdict(page, "little-giant")).toContainText("符合条件");
   await expect(verdict(page, "little-giant")).toContainText("前提：已取得“专精特新中小企业”称号（满足）");
-  await expect(page.getByText("没有未满足的量化条件。")).toBeVisible();
+  await expect(page.getByTestId("plan-little-giant")).toContainText("本级没有未满足的条件。");
+  await expect(page.getByTestId("decision-little-giant")).toContainText("符合条件，最早可在 2026 年申报");
   await expect(page.getByTestId("criterion-lg.rd-intensity")).toContainText("2025年研发强度 = 720 / 12,000 × 100 = 6%");
   await expect(page.getByTestId("criterion-lg.rd-intensity")).toContainText("工信部企业〔2026〕2号");
-  await expect(page.getByTestId("criterion-lg.rd-intensity")).toContainText("尚未与官方原文逐字核对");
+  // The card marks its threshold's confidence and links to the one note that explains it.
+  const marker = page.getByTestId("criterion-lg.rd-intensity").getByTestId("confidence-marker");
+  await expect(marker).toHaveText("※ 转载文本，待核实");
+  await expect(marker).toHaveAttribute("href", "#confidence-secondary");
+  await expect(page.locator("#confidence-secondary")).toContainText("尚未与官方原文逐字核对");
+  await expect(page.getByText(/尚未与官方原文逐字核对/)).toHaveCount(1);
+  // A question the firm was never asked (equity financing, revenue being high enough) is not "unknown".
+  await expect(page.getByTestId("criterion-ssme.scale")).toContainText("未问（不需要）");
   await expect(page.getByTestId("groups-table")).toContainText("创新能力");
   // The comparison with designated peers sits in the report (sample firms on a new installation).
   await expect(page.getByTestId("comparison")).toBeVisible();
@@ -40,6 +48,8 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
     "科技和创新型中小企业",
     "专精特新中小企业",
     "专精特新“小巨人”企业",
+    // Inside a folded tier: printing shows every tier in full.
+    "720 / 12,000",
   ])
     expect(printed).toContain(text);
 
@@ -47,29 +57,35 @@ test("a clearly eligible firm sees every tier's verdict, nothing to do, and a pr
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="ZJ-[0-9A-Z]{6}\.pdf"/);
   const downloaded = await pdfText(await download.body());
-  for (const text of ["示例达标精工有限公司", "科技和创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业"])
+  for (const text of [
+    "示例达标精工有限公司",
+    "科技和创新型中小企业",
+    "专精特新中小企业",
+    "专精特新“小巨人”企业",
+    "720 / 12,000",
+  ])
     expect(downloaded).toContain(text);
 
   await toEnglish(page);
   await expect(verdict(page, "little-giant")).toContainText("Eligible");
-  await expect(page.getByText("No quantitative criterion is unmet.")).toBeVisible();
+  await expect(page.getByTestId("plan-little-giant")).toContainText("Nothing unmet at this tier.");
   await expectNoAxeViolations(page);
 });
 
 test("a firm short on R&D and IP sees the gaps in plain units, closest first, in both languages", async ({ page }) => {
   await openPersona(page, "weak");
   await expect(verdict(page, "little-giant")).toContainText("不符合条件");
-  const next = page.getByTestId("next-steps");
-  await expect(next).toContainText("2025年研发费用需增加 60.0 万元才能达到 3%");
-  await expect(next).toContainText("2024年研发费用需增加 115.0 万元才能达到 3%");
+  const next = page.getByTestId("plan-little-giant");
+  await expect(next).toContainText("2025年研发费用需增加 60 万元才能达到 3%");
+  await expect(next).toContainText("2024年研发费用需增加 115 万元才能达到 3%");
   await expect(page.getByTestId("criterion-lg.ip")).toContainText("不满足");
   await expect(page.getByTestId("criterion-lg.rd-total")).toContainText("不满足");
   await expectNoAxeViolations(page);
 
   await toEnglish(page);
   await expect(verdict(page, "little-giant")).toContainText("Not eligible");
-  await expect(page.getByTestId("next-steps")).toContainText(
-    "R&D expenditure in 2025 must rise by 60.0 万元 to reach 3%",
+  await expect(page.getByTestId("plan-little-giant")).toContainText(
+    "R&D expenditure in 2025 must rise by 60 万元 to reach 3%",
   );
   await expect(page.getByTestId("criterion-lg.ip")).toContainText("Not met");
 });
@@ -107,6 +123,12 @@ test("the same answers under another rule set, and the difference between two", 
   await expect(page).toHaveURL(/ruleset=miit-2022/);
   await expect(page.getByTestId("criterion-lg.main-business-share")).toContainText("满足");
   await expect(page.getByText(/（当前查看）|\(当前查看\)/)).toBeVisible();
+
+  // One tier under miit-2018: a heading that fits it, and the title it presupposes by name.
+  await page.goto(`/assess/${id}/result?ruleset=miit-2018`);
+  await expect(page.getByRole("heading", { name: "认定结论" })).toBeVisible();
+  await expect(verdict(page, "little-giant")).toContainText("前提：已取得“专精特新中小企业”称号");
+  await expect(page.locator("main")).not.toContainText("specialized-sme");
 
   const json = await page.request.get(`/api/v1/assessments/${id}/report?ruleset=miit-2018`);
   expect(json.status()).toBe(200);
@@ -154,3 +176,64 @@ test("a result locked before a correction shows the corrected one beside it, ver
   await expect(verdict(page, "innovative-sme")).toContainText("不符合条件");
   await expectNoAxeViolations(page);
 });
+
+test("the decision names what keeps a tier open, and the plan climbs the ladder with routes to choose from", async ({
+  page,
+}) => {
+  await openPersona(page, "germanium");
+  await expect(verdict(page, "specialized-sme")).toContainText("尚无法确定");
+  const decision = page.getByTestId("decision-specialized-sme");
+  await expect(decision).toContainText("尚无法确定，因为“细分市场占有率”需主管部门人工判断");
+  await expect(decision).toContainText("由审核部门判断");
+  await expect(page.getByTestId("decision-little-giant")).toContainText("符合条件");
+  await expectNoAxeViolations(page);
+  await toEnglish(page);
+  await expect(page.getByTestId("decision-specialized-sme")).toContainText("need the authority's judgement");
+  await expect(page.getByTestId("decision-specialized-sme")).toContainText(/market share/i);
+
+  await openPersona(page, "small");
+  await expect(page.getByTestId("decision-innovative-sme")).toContainText("Not eligible");
+  await page.getByRole("button", { name: "Switch to 中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const plan = page.getByTestId("plan");
+  // Ladder order from the first title not held; the base tier's routes as one group, nearest first.
+  await expect(plan.getByRole("heading", { level: 3 })).toHaveText([
+    /第 1 级：科技和创新型中小企业/,
+    /第 2 级/,
+    /第 3 级/,
+  ]);
+  const group = page.getByTestId("plan-innovative-sme").getByTestId("plan-any-of");
+  await expect(group).toContainText("任选其一");
+  await expect(group.getByRole("listitem").first()).toContainText("创新型中小企业评价得分");
+  await expect(page.getByTestId("earliest-little-giant")).toContainText("2029");
+  await expect(page.getByTestId("application-window")).toContainText("工信厅企业函〔2026〕117号");
+  await expect(page.getByTestId("what-next")).toContainText("zjtx.miit.gov.cn");
+  await expect(page.getByTestId("what-next")).toContainText("营业执照");
+  // The tiers' criteria are folded; a step of the plan opens its criterion.
+  const card = page.getByTestId("tier-little-giant").getByTestId("criterion-lg.rd-total");
+  await expect(card).toBeHidden();
+  await page.getByTestId("plan-little-giant").getByRole("link", { name: "近2年研发费用总额" }).click();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("不满足");
+  await expectNoAxeViolations(page);
+});
+
+for (const width of [320, 390])
+  test(`the result and check pages fit a ${width} px phone in both languages`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const id = await openPersona(page, "small");
+    await page.goto(`/assess/${id}/result?compare=miit-2022`);
+    await expect(page.getByTestId("ruleset-diff")).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await toEnglish(page);
+    await expect(page.getByTestId("ruleset-diff")).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await openPersona(page, "complete");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Switch to 中文" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });

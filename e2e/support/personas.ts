@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { steps } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
+import { germaniumFirm, smallFirm, vagueFirm } from "@/lib/report/testing/firms";
 import type { Evaluation } from "@/lib/criteria";
 
 const set = (answers: Answers, changes: Record<string, unknown>) =>
@@ -58,20 +59,11 @@ export const personas = {
       "ip.classOne": 1,
     }),
   },
-  vague: {
-    reference: "ZJ-E2ER03",
-    status: "submitted",
-    answers: set(completeAnswers, {
-      "company.name": "示例信息不全有限公司",
-      "titles.specializedSme": null,
-      "finance.totalAssets": null,
-      "finance.totalLiabilities": null,
-      "people.rdStaff": null,
-      "market.shareDomestic": null,
-      "market.nationalRank": null,
-      "scores.development": null,
-    }),
-  },
+  vague: { reference: "ZJ-E2ER03", status: "submitted", answers: vagueFirm },
+  /** A batch-3-like Little Giant (germanium, a third of the market); its provincial tier waits for a reviewer. */
+  germanium: { reference: "ZJ-E2ER08", status: "submitted", answers: germaniumFirm },
+  /** 120万元 of revenue, no titles: a plan from the base tier up. */
+  small: { reference: "ZJ-E2ER09", status: "submitted", answers: smallFirm },
   lowMainShare: {
     reference: "ZJ-E2ER04",
     status: "submitted",

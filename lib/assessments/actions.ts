@@ -142,7 +142,7 @@ export async function submitAssessmentAction(formData: FormData): Promise<void> 
   const result = await submitAssessment(prisma, assessment, { version, today: chinaToday() });
   if (result.kind === "incomplete") redirect(`/assess/${id}/${result.step}`);
   if (result.kind === "changed") redirect(`/assess/${id}/check?changed=1`);
-  redirect(`/assess/${id}/result`);
+  redirect(`/assess/${id}/result?submitted=1`);
 }
 
 export async function copyAssessmentAction(formData: FormData): Promise<void> {

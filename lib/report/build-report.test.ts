@@ -44,7 +44,10 @@ describe("the result report", () => {
       ["specialized-sme", "undetermined", "met"],
       ["little-giant", "eligible", "met"],
     ]);
-    expect(r.nextSteps).toEqual([]);
+    // Both titles below are held: the plan starts at the Little Giant, with nothing unmet.
+    expect(r.plan.startsAt).toBe("little-giant");
+    expect(r.plan.tiers.find((t) => t.tier === "little-giant")?.steps).toEqual([]);
+    expect(r.application.current).toBe(true);
     expect(r.rulesChanged).toBe(false);
     expect(r.groups.map((g) => g.group)).toEqual([
       "specialisation",
@@ -55,7 +58,7 @@ describe("the result report", () => {
     ]);
   });
 
-  it("lists what to do next, closest gap first, each gap once", () => {
+  it("plans the Little Giant's gaps, nearest first, each gap once", () => {
     const weak = setAt(
       setAt(setAt(completeAnswers, "finance.rdExpense.y1", 300), "finance.rdExpense.y2", 200),
       "ip.classOne",
@@ -63,12 +66,14 @@ describe("the result report", () => {
     );
     const r = buildReport(draft(weak), { locale: "zh-CN", today })!;
     expect(tier(r, "little-giant").verdict).toBe("not_eligible");
-    const messages = r.nextSteps.map((s) => s.message);
-    expect(messages).toContain("2025年研发费用需增加 60.0 万元才能达到 3%");
+    const lg = r.plan.tiers.find((t) => t.tier === "little-giant")!;
+    const actions = lg.steps.flatMap((s) => (s.kind === "do" ? [s.action] : s.options));
+    const messages = actions.flatMap((a) => [...a.musts, ...a.routes.flat()].map((g) => g.message));
+    expect(messages).toContain("2025年研发费用需增加 60 万元才能达到 3%");
     expect(new Set(messages).size).toBe(messages.length);
-    const relatives = r.nextSteps.map((s) => s.relative);
-    expect(relatives).toEqual([...relatives].sort((a, b) => a - b));
-    expect(r.nextSteps.some((s) => s.criteria.some((c) => c.id === "lg.ip"))).toBe(true);
+    const distances = actions.map((a) => a.distance ?? Infinity);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(actions.some((a) => a.criterion.id === "lg.ip")).toBe(true);
     expect(r.assessment.preview).toBe(true);
   });
 
@@ -206,7 +211,7 @@ describe("the result report", () => {
     const read = tier(r, "little-giant").criteria.find((x) => x.id === "lg.rd-intensity")!;
     expect(read.outcome).toBe("not_met");
     expect(read.values).toEqual({ rdIntensityY1: 2.5, "finance.revenue.y1": 12000 });
-    expect(read.gap!.message).toBe("R&D expenditure in 2025 must rise by 60.0 万元 to reach 3%");
+    expect(read.gap!.message).toBe("R&D expenditure in 2025 must rise by 60 万元 to reach 3%");
     expect(read.label).toBe(
       evaluate(facts.facts, { ruleset: "miit-2026", locale: "en" }).tiers[2]!.criteria.find(
         (x) => x.id === "lg.rd-intensity",

@@ -11,11 +11,13 @@ import {
   type Locale,
   type RulesetId,
 } from "@/lib/criteria";
+import { applications, type Application } from "@/lib/criteria/params/data/application";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { diffRulesets, type RulesetDiff } from "./diff";
 import { countGroups, type GroupCount } from "./groups";
 import { ladder, type Rung } from "./ladder";
-import { nextSteps, type NextStep } from "./next-steps";
+import { materialsFor, type MaterialNeed } from "./materials";
+import { buildPlan, type Plan } from "./plan";
 import { toConfirm, type ToConfirm } from "./to-confirm";
 
 export type ReportSource = {
@@ -39,7 +41,12 @@ export type Report = {
   correction: RulesetDiff | null;
   evaluation: EvaluationResult;
   ladder: Rung[];
-  nextSteps: NextStep[];
+  /** What to do, tier by tier from the first title not held, and when the firm could apply. */
+  plan: Plan;
+  /** How and when to apply under the rule set shown. */
+  application: Application;
+  /** The evidence the met criteria of the tiers still to apply for rest on. */
+  materials: MaterialNeed[];
   toConfirm: ToConfirm[];
   groups: GroupCount[];
   diff: RulesetDiff | null;
@@ -86,6 +93,7 @@ export function buildReport(
     ? localize(evaluateCore(facts.facts, { ruleset: compareId, today: options.today }), options.locale)
     : null;
 
+  const plan = buildPlan(evaluation, source.answers, year);
   return {
     assessment: {
       id: source.id,
@@ -100,7 +108,12 @@ export function buildReport(
     correction,
     evaluation,
     ladder: ladder(evaluation),
-    nextSteps: nextSteps(evaluation),
+    plan,
+    application: applications[shown],
+    materials: materialsFor(
+      evaluation,
+      plan.tiers.filter((t) => !t.held).map((t) => t.tier),
+    ),
     toConfirm: toConfirm(source.answers, evaluation),
     groups: countGroups(evaluation),
     diff: other ? diffRulesets(evaluation, other) : null,

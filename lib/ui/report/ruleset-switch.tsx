@@ -16,7 +16,9 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
         {report.rulesets.map((r) => (
           <li key={r.id}>
             {r.id === report.ruleset ? (
-              <span aria-current="true" className="font-semibold">{`${r.title} (${t("current")})`}</span>
+              <span aria-current="true" className="font-semibold">
+                {t("currentMarked", { title: r.title })}
+              </span>
             ) : (
               <Link href={`${basePath}?ruleset=${r.id}`} className="text-brand-800 underline">
                 {r.title}
@@ -28,7 +30,7 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
       </ul>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="ruleset" value={report.ruleset} />
-        <div>
+        <div className="w-full min-w-0 sm:w-auto">
           <label htmlFor="compare" className="mb-1 block text-sm font-semibold">
             {t("compareLabel")}
           </label>
@@ -36,7 +38,7 @@ export async function RulesetSwitch({ report, basePath }: { report: Report; base
             id="compare"
             name="compare"
             defaultValue={compare}
-            className="rounded border-2 border-gray-700 bg-white px-2 py-1"
+            className="w-full max-w-full truncate rounded border-2 border-gray-700 bg-white px-2 py-1 sm:max-w-xl"
           >
             <option value="">{t("compareNone")}</option>
             {report.rulesets

@@ -14,7 +14,10 @@ import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DiffView } from "@/lib/ui/report/diff-view";
 import { GroupsView } from "@/lib/ui/report/groups-view";
 import { LadderView } from "@/lib/ui/report/ladder-view";
-import { NextStepsView } from "@/lib/ui/report/next-steps-view";
+import { criterionAnchor, DecisionView, PlanView } from "@/lib/ui/report/plan-view";
+import { ConfidenceNotes } from "@/lib/ui/report/confidence-notes";
+import { DetailsOpener } from "@/lib/ui/report/details-opener";
+import { WhatNextView } from "@/lib/ui/report/what-next-view";
 import { ReportHeader } from "@/lib/ui/report/report-header";
 import { RulesetSwitch } from "@/lib/ui/report/ruleset-switch";
 import { ScoreBars } from "@/lib/ui/report/score-bars";
@@ -36,9 +39,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
   if (held.status === "draft" && firstIncomplete(held.answers) !== "check")
     redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
   const locale = await getLocale();
+  const today = chinaToday();
   const report = buildReport(held, {
     locale,
-    today: chinaToday(),
+    today,
     ruleset: one(query.ruleset),
     compare: one(query.compare),
   });
@@ -63,6 +67,14 @@ export default async function ResultPage({ params, searchParams }: Props) {
         pdfUnavailable={query.pdf === "unavailable"}
         query={passOn ? `?${passOn}` : ""}
       />
+      {query.submitted === "1" && !report.assessment.preview ? (
+        <p role="status" className="border-l-8 border-green-700 bg-green-50 p-3 font-semibold" data-testid="submitted">
+          {t("submittedConfirm", { reference: report.assessment.reference })}{" "}
+          <a href="#what-next-title" className="text-brand-800 underline">
+            {t("whatNextTitle")}
+          </a>
+        </p>
+      ) : null}
       {report.correction ? (
         <DiffView
           diff={report.correction}
@@ -73,12 +85,16 @@ export default async function ResultPage({ params, searchParams }: Props) {
           testId="correction-diff"
         />
       ) : null}
-      <LadderView rungs={report.ladder} />
-      <NextStepsView
-        steps={report.nextSteps}
-        labelOf={(tier, cid) =>
-          `${tierName(tier)}${locale === "en" ? ": " : "："}${criterionLabels[locale][cid as CriterionId]}`
-        }
+      <DecisionView plan={report.plan} assessmentId={id} editable={report.assessment.preview} assessmentYear={year} />
+      <LadderView rungs={report.ladder} tierTitle={tierName} />
+      <PlanView
+        plan={report.plan}
+        assessmentId={id}
+        editable={report.assessment.preview}
+        assessmentYear={year}
+        application={report.application}
+        tierTitle={tierName}
+        today={Number(today.slice(0, 4))}
       />
       <ToConfirmView
         items={report.toConfirm}
@@ -86,6 +102,13 @@ export default async function ResultPage({ params, searchParams }: Props) {
         editable={report.assessment.preview}
         assessmentYear={year}
       />
+      {!report.assessment.preview ? (
+        <WhatNextView
+          application={report.application}
+          materials={report.materials}
+          labelOf={(cid) => criterionLabels[locale][cid as CriterionId]}
+        />
+      ) : null}
       <GroupsView groups={report.groups} rulesetTitle={titleOf(report.ruleset)} />
       <ComparisonPanel answers={held.answers} assessmentId={id} headingLevel={2} />
       {report.diff ? (
@@ -99,24 +122,46 @@ export default async function ResultPage({ params, searchParams }: Props) {
         />
       ) : null}
       <RulesetSwitch report={report} basePath={`/assess/${id}/result`} />
-      {report.evaluation.tiers.map((tier) => (
-        <section
-          key={tier.id}
-          aria-labelledby={`tier-${tier.id}`}
-          data-testid={`tier-${tier.id}`}
-          className="print:break-before-page"
-        >
-          <h2 id={`tier-${tier.id}`} className="text-xl font-bold">
-            {t("criteriaTitle", { tier: tier.title })}
-          </h2>
-          {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
-          <ul>
-            {tier.criteria.map((c) => (
-              <CriterionCard key={c.id} criterion={c} assessmentYear={year} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <DetailsOpener />
+      {report.evaluation.tiers.map((tier) => {
+        const count = (o: (outcome: string) => boolean) => tier.criteria.filter((c) => o(c.outcome)).length;
+        return (
+          <section
+            key={tier.id}
+            aria-labelledby={`tier-${tier.id}`}
+            data-testid={`tier-${tier.id}`}
+            className="print:break-before-page"
+          >
+            <details className="group">
+              <summary className="cursor-pointer list-item">
+                <h2 id={`tier-${tier.id}`} className="inline text-xl font-bold">
+                  {t("criteriaTitle", { tier: tier.title })}
+                </h2>
+                <span className="block text-sm text-muted">
+                  {t("tierSummary", {
+                    met: String(count((o) => o === "met")),
+                    notMet: String(count((o) => o === "not_met")),
+                    open: String(count((o) => o === "unknown" || o === "manual")),
+                  })}
+                </span>
+              </summary>
+              {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
+              <ul>
+                {tier.criteria.map((c) => (
+                  <CriterionCard
+                    key={c.id}
+                    criterion={c}
+                    anchor={criterionAnchor(tier.id, c.id)}
+                    assessmentYear={year}
+                    answers={held.answers}
+                  />
+                ))}
+              </ul>
+            </details>
+          </section>
+        );
+      })}
+      <ConfidenceNotes evaluation={report.evaluation} />
       {!report.assessment.preview ? (
         <section aria-labelledby="copy-title" className="no-print rounded border border-gray-300 p-4">
           <h2 id="copy-title" className="font-bold">
