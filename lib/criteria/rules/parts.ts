@@ -99,7 +99,8 @@ function collect(parts: readonly Part[], group?: string): GapSpec[] {
     const p = parts[option] as Part;
     if (p.outcome !== "not_met") continue;
     for (const raw of p.gaps) {
-      const g = group === undefined || raw.alternative ? raw : { ...raw, alternative: { group, option, of: parts.length } };
+      const g =
+        group === undefined || raw.alternative ? raw : { ...raw, alternative: { group, option, of: parts.length } };
       const i = gaps.findIndex((x) => x.metric === g.metric && sameRoute(x, g));
       if (i < 0) gaps.push(g);
       else if ((gaps[i]?.shortfall ?? 0) < g.shortfall) gaps[i] = g;
