@@ -115,8 +115,14 @@ export async function CriterionCard({ criterion: c, anchor, assessmentYear, answ
       ) : null}
       {c.outcome === "not_met" && c.gaps.length > 0 ? (
         <ul className="mt-2 list-disc pl-6 text-sm font-semibold text-red-900">
-          {c.gaps.map((g) => (
-            <li key={g.message}>{g.message}</li>
+          {c.gaps.map((g, i) => (
+            <li key={g.message}>
+              {/* A route of an OR after the first of its group: any one suffices, as the plan says. */}
+              {g.alternative && c.gaps.slice(0, i).some((x) => x.alternative?.group === g.alternative?.group)
+                ? `${t("planOr")} `
+                : null}
+              {g.message}
+            </li>
           ))}
         </ul>
       ) : null}
