@@ -1,30 +1,24 @@
 // CLI: imports an official list of designated enterprises (CSV in UTF-8/GBK/GB18030, or XLSX),
 // all or nothing. `npm run -s enterprises:import -- [--batch N] [--year YYYY] [--by NAME] [--lang en] FILE`
-// The last line on stdout is the JSON summary {"imported", "updated", "errors": [{"line", "message"}]}.
+// The last line on stdout is the JSON summary
+// {"imported", "updated", "errors": [{"line", "message"}], "errorCount"}.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { withDatabase } from "../lib/db/with-database";
-import {
-  FIRST_BATCH,
-  FIRST_DESIGNATION_YEAR,
-  isBatch,
-  isDesignationYear,
-  LAST_BATCH,
-  LAST_DESIGNATION_YEAR,
-  wholeNumber,
-} from "../lib/enterprises/batches";
+import { parseImportArgs } from "../lib/enterprises/import/command-line";
+import { MAX_ROWS } from "../lib/enterprises/import/limits";
 import { importEnterprises } from "../lib/enterprises/import-enterprises";
-import { isLocale } from "../lib/i18n/locales";
 
 const USAGE = `Usage: npm run -s enterprises:import -- [--batch N] [--year YYYY] [--by NAME] [--lang zh-CN|en] FILE
 
 Imports the designated enterprises listed in FILE (.csv or .xlsx). A row is matched to a firm
 already held by its credit code, else by name and province, and then updated, not duplicated.
-A file with any invalid row imports nothing; every bad row is reported with its line.
+A file with any invalid row imports nothing; every bad row is reported with its line (the first
+1,000 of them; "errorCount" counts them all). At most ${MAX_ROWS.toLocaleString("en")} rows.
 
   --batch N     the batch (of the batch table) for rows without a batch column
-  --year YYYY   year designated, for rows without a year (default: the batch's year)
+  --year YYYY   year designated, for rows without a year (default: the batch's year; with
+                --batch, it must be that batch's year)
   --by NAME     who imports, kept with the import record
   --lang L      language of the error messages (zh-CN by default)
 
@@ -36,37 +30,13 @@ function fail(message: string): never {
 }
 
 function parseCommandLine(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        batch: { type: "string" },
-        year: { type: "string" },
-        by: { type: "string" },
-        lang: { type: "string", default: "zh-CN" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const parsed = parseImportArgs(argv);
+  if (!parsed.ok) fail(parsed.message);
+  if (parsed.args.help) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const batch = values.batch === undefined ? undefined : wholeNumber(values.batch);
-  if (batch === null || (batch !== undefined && !isBatch(batch)))
-    fail(`--batch must be ${FIRST_BATCH} to ${LAST_BATCH}`);
-  const year = values.year === undefined ? undefined : wholeNumber(values.year);
-  if (year === null || (year !== undefined && !isDesignationYear(year)))
-    fail(`--year must be ${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR}`);
-  const lang = values.lang;
-  if (!isLocale(lang)) fail("--lang must be zh-CN or en");
-  if (positionals.length !== 1) fail(`expected one FILE, got ${positionals.length}`);
-  return { batch, year, by: values.by, lang, file: positionals[0]! };
+  return parsed.args;
 }
 
 const args = parseCommandLine(process.argv.slice(2));
@@ -75,7 +45,7 @@ const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) =>
   fail(`cannot read ${file} (${e.code ?? "error"})`),
 );
 
-const summary = await withDatabase((db) =>
+const result = await withDatabase((db) =>
   importEnterprises(db.prisma, {
     fileName: path.basename(file),
     bytes: new Uint8Array(bytes),
@@ -85,7 +55,15 @@ const summary = await withDatabase((db) =>
     locale: args.lang,
   }),
 );
+const summary = {
+  imported: result.imported,
+  updated: result.updated,
+  errors: result.errors,
+  errorCount: result.errorCount,
+};
 for (const e of summary.errors)
   process.stderr.write(`${e.line === 0 ? path.basename(file) : `line ${e.line}`}: ${e.message}\n`);
+if (summary.errorCount > summary.errors.length)
+  process.stderr.write(`… and ${summary.errorCount - summary.errors.length} more problems\n`);
 process.stdout.write(`${JSON.stringify(summary)}\n`);
-process.exit(summary.errors.length > 0 ? 1 : 0);
+process.exit(summary.errorCount > 0 ? 1 : 0);

@@ -1,28 +1,35 @@
 import "server-only";
 import type { AdminDb } from "@/lib/auth/types";
-import { isBatch, isDesignationYear } from "@/lib/enterprises/batches";
+import { checkBatchYear, type BatchYearProblem } from "@/lib/enterprises/batches";
 import { recordAudit, type Actor } from "./record-audit";
 
-export type DesignationInput = { id: string; designation: { batch: number; year: number } | null };
-export type DesignationResult = { kind: "saved" } | { kind: "invalid" } | { kind: "not_found" };
+/** Batch and year as typed (text or numbers); null, or both blank, clears the mark. */
+export type DesignationInput = {
+  id: string;
+  designation: { batch: number | string; year: number | string } | null;
+};
+export type DesignationResult =
+  { kind: "saved" } | { kind: "invalid"; problem: BatchYearProblem } | { kind: "not_found" };
 
-// A batch of the batch table (provinces number theirs the same way), in a year of those batches.
-const valid = (d: { batch: number; year: number }) => isBatch(d.batch) && isDesignationYear(d.year);
-
-/** Marks a submitted assessment's company as designated (batch, year), or clears the mark. */
+/**
+ * Marks a submitted assessment's company as designated (batch, year), or clears the mark. The
+ * batch and year go through the one check the imports use (batches.ts checkBatchYear): a batch
+ * of the batch table, in that batch's year, digits only.
+ */
 export async function markDesignated(
   db: AdminDb,
   actor: Actor,
   input: DesignationInput,
   now = new Date(),
 ): Promise<DesignationResult> {
-  if (input.designation && !valid(input.designation)) return { kind: "invalid" };
+  const checked = checkBatchYear(input.designation ?? {}, { both: true });
+  if (!checked.ok) return { kind: "invalid", problem: checked.problem };
   const row = await db.assessment.findUnique({
     where: { id: input.id },
     select: { status: true, designatedBatch: true, designatedYear: true },
   });
   if (!row || row.status === "draft") return { kind: "not_found" };
-  const after = { batch: input.designation?.batch ?? null, year: input.designation?.year ?? null };
+  const after = { batch: checked.batch ?? null, year: checked.year ?? null };
   await db.$transaction(async (tx) => {
     await tx.assessment.update({
       where: { id: input.id },

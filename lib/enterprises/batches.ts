@@ -96,8 +96,51 @@ export const isBatch = (n: unknown): n is number =>
 export const isDesignationYear = (n: unknown): n is number =>
   Number.isInteger(n) && (n as number) >= FIRST_DESIGNATION_YEAR && (n as number) <= LAST_DESIGNATION_YEAR;
 
-/** A batch or year as typed in a form or a file: digits only ("1e1" and "08.0" are not a batch). */
+/** A batch or year as typed in a form or on a command line: digits only ("1e1", "10.0" and " 10" are not a batch). */
 export function wholeNumber(text: unknown): number | null {
-  const s = String(text ?? "").trim();
-  return /^\d{1,4}$/.test(s) ? Number(s) : null;
+  if (typeof text === "number") return Number.isSafeInteger(text) && text >= 0 ? text : null;
+  const s = String(text ?? "");
+  return /^[0-9]{1,4}$/.test(s) ? Number(s) : null;
+}
+
+export type BatchYearProblem =
+  | { field: "batch"; code: "batch"; value: string }
+  | { field: "year"; code: "year"; value: string }
+  | { field: "year"; code: "year_of_batch"; value: string; batch: number; expected: number }
+  /** `both`: one of the two given without the other. */
+  | { field: "batch" | "year"; code: "batch_year_both"; value: string };
+
+export type BatchYear =
+  { ok: true; batch: number | undefined; year: number | undefined } | { ok: false; problem: BatchYearProblem };
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * The one check of a batch and a year, for the CLI's --batch/--year, the upload's fields, each
+ * row of a list and the designation form. Either may be absent (blank); given, the batch is a
+ * batch of the table above and the year a year of the table, and when both are given the year is
+ * that batch's year (the table has one year per batch). Only plain digits are numbers. With
+ * `both`, the two go together: both given, or both blank.
+ */
+export function checkBatchYear(
+  input: { batch?: unknown; year?: unknown },
+  options: { both?: boolean } = {},
+): BatchYear {
+  const batch = blank(input.batch) ? undefined : wholeNumber(input.batch);
+  const year = blank(input.year) ? undefined : wholeNumber(input.year);
+  if (options.both && blank(input.batch) !== blank(input.year)) {
+    const field = blank(input.batch) ? "batch" : "year";
+    return { ok: false, problem: { field, code: "batch_year_both", value: "" } };
+  }
+  if (batch === null || (batch !== undefined && !isBatch(batch)))
+    return { ok: false, problem: { field: "batch", code: "batch", value: String(input.batch) } };
+  if (year === null || (year !== undefined && !isDesignationYear(year)))
+    return { ok: false, problem: { field: "year", code: "year", value: String(input.year) } };
+  const expected = batch === undefined ? undefined : batchYear(batch);
+  if (year !== undefined && expected !== undefined && year !== expected)
+    return {
+      ok: false,
+      problem: { field: "year", code: "year_of_batch", value: String(year), batch: batch!, expected },
+    };
+  return { ok: true, batch, year };
 }

@@ -3,6 +3,8 @@ import type { Locale } from "@/lib/i18n/locales";
 // the admin upload, so it carries no "server-only" marker: the CLI runs outside Next.
 import { logError } from "@/lib/log";
 import type { EnterpriseDbWithTx } from "./db";
+import { ErrorList } from "./import/error-list";
+import { IMPORT_LIMITS, type ImportLimits } from "./import/limits";
 import { importMessage } from "./import/messages";
 import { parseEnterpriseFile } from "./import/parse-file";
 import { matchRows } from "./match-rows";
@@ -16,14 +18,20 @@ export type ImportInput = {
   year?: number;
   importedBy?: string;
   locale?: Locale;
+  /** Lower limits for tests; the defaults are IMPORT_LIMITS. */
+  limits?: Partial<ImportLimits>;
 };
+
+/** The summary, and the import record that holds it (null if even that could not be written). */
+export type ImportResult = ImportSummary & { importId: string | null };
 
 // Writing 20,000 rows takes a few seconds on PGlite; Prisma's default of 5 s is too tight.
 const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
-export async function importEnterprises(db: EnterpriseDbWithTx, input: ImportInput): Promise<ImportSummary> {
+export async function importEnterprises(db: EnterpriseDbWithTx, input: ImportInput): Promise<ImportResult> {
   const locale = input.locale ?? "zh-CN";
-  const parsed = await parseEnterpriseFile({ ...input, locale });
+  const limits = { ...IMPORT_LIMITS, ...input.limits };
+  const parsed = await parseEnterpriseFile({ ...input, locale, limits });
   const record = {
     fileName: input.fileName,
     importedBy: input.importedBy ?? null,
@@ -31,33 +39,42 @@ export async function importEnterprises(db: EnterpriseDbWithTx, input: ImportInp
     year: input.year ?? null,
     rowCount: parsed.rowCount,
   };
-  const refuse = async (errors: ImportError[]): Promise<ImportSummary> => {
-    await db.enterpriseImport
-      .create({ data: { ...record, imported: 0, updated: 0, errors } })
-      .catch((e: unknown) => logError(e, { op: "importEnterprises.record" }));
-    return { imported: 0, updated: 0, errors };
+  const refuse = async (errors: ImportError[], errorCount = errors.length): Promise<ImportResult> => {
+    const importId = await db.enterpriseImport
+      .create({ data: { ...record, imported: 0, updated: 0, errors, errorCount }, select: { id: true } })
+      .then((r) => r.id)
+      .catch((e: unknown) => {
+        logError(e, { op: "importEnterprises.record" });
+        return null;
+      });
+    return { imported: 0, updated: 0, errors, errorCount, importId };
   };
-  if (parsed.errors.length > 0) return refuse(parsed.errors);
+  if (parsed.errorCount > 0) return refuse(parsed.errors, parsed.errorCount);
 
   try {
     return await db
-      .$transaction(async (tx) => {
-        const existing = await tx.designatedEnterprise.findMany({
-          select: { id: true, uscc: true, nameKey: true, provinceCode: true },
-        });
-        const matched = matchRows(parsed.rows, existing, locale);
-        if (matched.errors.length > 0) return { imported: 0, updated: 0, errors: matched.errors };
-        const imported = matched.inserts.length;
-        const updated = matched.updates.length;
-        const { id } = await tx.enterpriseImport.create({
-          data: { ...record, imported, updated },
-          select: { id: true },
-        });
-        await insertEnterprises(tx, matched.inserts, id);
-        await updateEnterprises(tx, matched.updates, id);
-        return { imported, updated, errors: [] };
-      }, TRANSACTION)
-      .then((summary) => (summary.errors.length > 0 ? refuse(summary.errors) : summary));
+      .$transaction(
+        async (tx): Promise<{ refused: ErrorList } | { imported: number; updated: number; importId: string }> => {
+          const existing = await tx.designatedEnterprise.findMany({
+            select: { id: true, uscc: true, nameKey: true, provinceCode: true },
+          });
+          const matched = matchRows(parsed.rows, existing, locale, new ErrorList(limits.storedErrors));
+          if (matched.errors.count > 0) return { refused: matched.errors };
+          const imported = matched.inserts.length;
+          const updated = matched.updates.length;
+          const { id } = await tx.enterpriseImport.create({
+            data: { ...record, imported, updated },
+            select: { id: true },
+          });
+          await insertEnterprises(tx, matched.inserts, id);
+          await updateEnterprises(tx, matched.updates, id);
+          return { imported, updated, importId: id };
+        },
+        TRANSACTION,
+      )
+      .then((done) =>
+        "refused" in done ? refuse(done.refused.items, done.refused.count) : { ...done, errors: [], errorCount: 0 },
+      );
   } catch (error) {
     return refuse([
       {

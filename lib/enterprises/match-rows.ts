@@ -1,15 +1,16 @@
 import type { Locale } from "@/lib/i18n/locales";
 // Which rows of a list are firms we already hold. The credit code identifies a firm; without one,
 // the name within its province does (two firms cannot register the same name there).
+import type { ErrorList } from "./import/error-list";
 import { importMessage } from "./import/messages";
-import type { EnterpriseInput, ImportError } from "./types";
+import type { EnterpriseInput } from "./types";
 
 export type ExistingKey = { id: string; uscc: string | null; nameKey: string; provinceCode: string };
 
 export type Matched = {
   inserts: EnterpriseInput[];
   updates: { id: string; row: EnterpriseInput }[];
-  errors: ImportError[];
+  errors: ErrorList;
 };
 
 const nameKey = (k: { nameKey: string; provinceCode: string }) => `${k.nameKey}|${k.provinceCode}`;
@@ -18,10 +19,11 @@ export function matchRows(
   rows: readonly { line: number; value: EnterpriseInput }[],
   existing: readonly ExistingKey[],
   locale: Locale,
+  errors: ErrorList,
 ): Matched {
   const byUscc = new Map(existing.filter((e) => e.uscc !== null).map((e) => [e.uscc!, e]));
   const byName = new Map(existing.map((e) => [nameKey(e), e]));
-  const out: Matched = { inserts: [], updates: [], errors: [] };
+  const out: Matched = { inserts: [], updates: [], errors };
   for (const { line, value } of rows) {
     const sameName = byName.get(nameKey(value));
     const sameCode = value.uscc === null ? undefined : byUscc.get(value.uscc);
@@ -30,7 +32,7 @@ export function matchRows(
     const clash = sameName !== undefined && match !== sameName;
     const otherCode =
       sameCode === undefined && value.uscc !== null && sameName?.uscc != null && sameName.uscc !== value.uscc;
-    if (clash || otherCode) out.errors.push({ line, message: importMessage("conflict", locale) });
+    if (clash || otherCode) errors.add({ line, message: importMessage("conflict", locale) });
     else if (match) out.updates.push({ id: match.id, row: value });
     else out.inserts.push(value);
   }

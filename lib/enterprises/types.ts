@@ -27,8 +27,11 @@ export type EnterpriseInput = {
 
 export type ImportError = { line: number; message: string };
 
-/** What the CLI prints as its last line and the admin upload shows. */
-export type ImportSummary = { imported: number; updated: number; errors: ImportError[] };
+/**
+ * What the CLI prints as its last line and the admin upload shows: `errors` holds the first
+ * thousand problems (limits.ts), `errorCount` counts them all.
+ */
+export type ImportSummary = { imported: number; updated: number; errors: ImportError[]; errorCount: number };
 
 /** The key re-imports match on when a row has no USCC: the name as written, spaces and width aside. */
 export const nameKeyOf = (name: string) => name.normalize("NFKC").replace(/\s+/g, "");

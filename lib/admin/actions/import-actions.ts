@@ -1,22 +1,30 @@
-"use server";
-// The imports page's server action: admins only (checked here as well as on the page).
-import { getLocale, getTranslations } from "next-intl/server";
+import "server-only";
+// The imports page's upload (POST /api/v1/admin/imports, app/api/v1/admin/imports/route.ts):
+// admins only, same origin only. A route handler rather than a server action, so that every server
+// action keeps a small body limit (next.config.js) while this one reads up to 20 MB, counting the
+// bytes as they arrive and answering a translated message as soon as there are too many.
+// A script (the page's form with JavaScript) asks for JSON; a plain form post is sent back to the
+// imports page, which shows the result from the import record or the refusal from the URL.
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { unstable_rethrow } from "next/navigation";
-import { requireAdminAction } from "@/lib/auth/guards";
+import { loginPath, requireAdminApi } from "@/lib/auth/guards";
+import { sameOrigin } from "@/lib/auth/request-info";
 import { getPrisma } from "@/lib/db/client";
-import {
-  FIRST_BATCH,
-  FIRST_DESIGNATION_YEAR,
-  isBatch,
-  isDesignationYear,
-  LAST_BATCH,
-  LAST_DESIGNATION_YEAR,
-  wholeNumber,
-} from "@/lib/enterprises/batches";
+import { MAX_UPLOAD_BYTES } from "@/lib/enterprises/import/limits";
+import { refusalMessage, refusalQuery, uploadFields, type UploadRefusal } from "@/lib/enterprises/import/upload-fields";
 import { importEnterprises } from "@/lib/enterprises/import-enterprises";
+import type { ImportError } from "@/lib/enterprises/types";
+import { AppError } from "@/lib/http/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { logError } from "@/lib/log";
 import { recordAudit } from "../record-audit";
+
+const IMPORTS_PATH = "/admin/imports";
+export const UPLOAD_PATH = "/api/v1/admin/imports";
+
+/** The multipart wrapping and the two small fields around the file. */
+const BODY_SLACK = 64 * 1024;
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + BODY_SLACK;
 
 export type ImportFormState =
   | { status: "idle" }
@@ -26,40 +34,81 @@ export type ImportFormState =
       fileName: string;
       imported: number;
       updated: number;
-      errors: { line: number; message: string }[];
+      /** The first thousand problems; `errorCount` counts them all. */
+      errors: ImportError[];
+      errorCount: number;
       at: number;
     };
 
-/** 20 MB is far above a province's list (a few thousand rows); the server-action limit matches. */
-const MAX_BYTES = 20 * 1024 * 1024;
-
-/** Empty: the file says (undefined); else a whole number that `valid` accepts, or null (refused). */
-function optional(value: FormDataEntryValue | null, valid: (n: number) => boolean): number | undefined | null {
-  if (String(value ?? "").trim() === "") return undefined;
-  const n = wholeNumber(value);
-  return n !== null && valid(n) ? n : null;
+/** The body as a stream that fails as soon as it passes `limit` bytes (Content-Length may be absent or false). */
+function counted(body: ReadableStream<Uint8Array>, limit: number, onTooLarge: () => void): ReadableStream<Uint8Array> {
+  let size = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size <= limit) return controller.enqueue(chunk);
+        onTooLarge();
+        controller.error(new Error("too large"));
+      },
+    }),
+  );
 }
 
-export async function importEnterprisesAction(_: ImportFormState, data: FormData): Promise<ImportFormState> {
-  const session = await requireAdminAction("admin");
-  const t = await getTranslations("admin.imports");
+async function readForm(request: Request): Promise<FormData | UploadRefusal> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return { code: "too_large" };
+  const type = request.headers.get("content-type") ?? "";
+  if (!request.body || !/^multipart\/form-data/i.test(type)) return { code: "file" };
+  let tooLarge = false;
+  const body = counted(request.body, MAX_BODY_BYTES, () => (tooLarge = true));
+  try {
+    return await new Response(body, { headers: { "content-type": type } }).formData();
+  } catch {
+    return { code: tooLarge ? "too_large" : "file" };
+  }
+}
+
+/** What a plain form post and a script are answered. */
+function reply(request: Request, outcome: { state: ImportFormState; status: number; query: string }): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if ((request.headers.get("accept") ?? "").includes("application/json"))
+    return Response.json(outcome.state, { status: outcome.status, headers });
+  const to = new URL(`${IMPORTS_PATH}?${outcome.query}`, request.url);
+  return new Response(null, { status: 303, headers: { ...headers, Location: `${to.pathname}${to.search}` } });
+}
+
+export async function importUpload(request: Request, locale: Locale): Promise<Response> {
+  if (!sameOrigin(request)) throw new AppError("cross_origin");
+  const json = (request.headers.get("accept") ?? "").includes("application/json");
+  let session;
+  try {
+    session = await requireAdminApi(request, "admin");
+  } catch (error) {
+    // A form post whose session ran out goes to the sign-in page, as the page itself would.
+    if (!json && error instanceof AppError && error.code === "unauthenticated")
+      return new Response(null, { status: 303, headers: { Location: loginPath(IMPORTS_PATH, true) } });
+    throw error;
+  }
+  const t = await getTranslations({ locale, namespace: "admin.imports" });
+  const refuse = (refusal: UploadRefusal) =>
+    reply(request, {
+      state: { status: "error", ...refusalMessage(refusal, t, locale) },
+      status: refusal.code === "too_large" ? 413 : refusal.code === "generic" ? 500 : 400,
+      query: refusalQuery(refusal),
+    });
+
+  const data = await readForm(request);
+  if (!(data instanceof FormData)) return refuse(data);
   const file = data.get("file");
-  if (!(file instanceof File) || file.size === 0) return { status: "error", field: "file", message: t("errors.file") };
-  if (file.size > MAX_BYTES) return { status: "error", field: "file", message: t("errors.tooLarge") };
-  const range = {
-    first: FIRST_BATCH,
-    last: LAST_BATCH,
-    firstYear: FIRST_DESIGNATION_YEAR,
-    lastYear: LAST_DESIGNATION_YEAR,
-  };
-  const batch = optional(data.get("batch"), isBatch);
-  if (batch === null) return { status: "error", field: "batch", message: t("errors.batch", range) };
-  const year = optional(data.get("year"), isDesignationYear);
-  if (year === null) return { status: "error", field: "year", message: t("errors.year", range) };
+  if (!(file instanceof File) || file.size === 0) return refuse({ code: "file" });
+  if (file.size > MAX_UPLOAD_BYTES) return refuse({ code: "too_large" });
+  const fields = uploadFields(data);
+  if (!fields.ok) return refuse(fields.refusal);
+  const { batch, year } = fields;
   try {
     const db = await getPrisma();
-    const locale = await getLocale();
-    const summary = await importEnterprises(db, {
+    const { importId, ...summary } = await importEnterprises(db, {
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
       batch,
@@ -73,24 +122,24 @@ export async function importEnterprisesAction(_: ImportFormState, data: FormData
       {
         action: "enterprises.import",
         targetType: "import",
+        targetId: importId ?? undefined,
         after: {
           fileName: file.name,
           batch: batch ?? null,
           year: year ?? null,
           imported: summary.imported,
           updated: summary.updated,
-          refused: summary.errors.length,
+          refused: summary.errorCount,
         },
       },
     );
-    revalidatePath("/admin/imports");
-    return { status: "done", fileName: file.name, ...summary, at: Date.now() };
+    revalidatePath(IMPORTS_PATH);
+    return reply(request, {
+      state: { status: "done", fileName: file.name, ...summary, at: Date.now() },
+      status: 200,
+      query: importId ? new URLSearchParams({ import: importId }).toString() : "",
+    });
   } catch (error) {
-    unstable_rethrow(error);
-    return {
-      status: "error",
-      field: "file",
-      message: t("errors.generic", { id: logError(error, { action: "importEnterprises" }) }),
-    };
+    return refuse({ code: "generic", id: logError(error, { action: "importEnterprises" }) });
   }
 }

@@ -1,5 +1,11 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { FIRST_BATCH, FIRST_DESIGNATION_YEAR, LAST_BATCH, LAST_DESIGNATION_YEAR } from "../batches";
+import {
+  FIRST_BATCH,
+  FIRST_DESIGNATION_YEAR,
+  LAST_BATCH,
+  LAST_DESIGNATION_YEAR,
+  type BatchYearProblem,
+} from "../batches";
 // Import errors in the admin's language (Chinese by default, as the CLI prints them). The codes
 // are stable; the messages name the column and the value so the row can be fixed in the file.
 
@@ -10,6 +16,26 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   xls: {
     "zh-CN": "不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV",
     en: "Old .xls files are not supported: save as .xlsx or CSV",
+  },
+  encoding_mixed: {
+    "zh-CN": "第 {line} 行的编码与文件其他行不同（文件混用了 UTF-8 和 GBK），未导入：请把整个文件另存为同一种编码",
+    en: "Line {line} is in another encoding than the rest of the file (UTF-8 and GBK mixed); nothing was imported: save the whole file in one encoding",
+  },
+  encoding_invalid: {
+    "zh-CN": "第 {line} 行既不是有效的 UTF-8，也不是有效的 GBK/GB18030，未导入：请检查文件编码",
+    en: "Line {line} is neither valid UTF-8 nor valid GBK/GB18030; nothing was imported: check the file's encoding",
+  },
+  too_many_rows: {
+    "zh-CN": "文件超过 {limit} 行，未导入：请按批次或省份拆分后上传",
+    en: "The file has more than {limit} rows; nothing was imported: split it by batch or province",
+  },
+  xlsx_too_large: {
+    "zh-CN": "XLSX 文件解压后超过 {limit} MB，未导入：请删除多余的工作表或另存为 CSV",
+    en: "The XLSX file expands to more than {limit} MB; nothing was imported: remove other sheets or save it as CSV",
+  },
+  xlsx_malformed: {
+    "zh-CN": "XLSX 文件已损坏或结构异常，未导入：请用 Excel 或 WPS 重新保存",
+    en: "The XLSX file is damaged or malformed; nothing was imported: save it again from Excel or WPS",
   },
   unreadable: { "zh-CN": "无法读取文件：{detail}", en: "The file cannot be read: {detail}" },
   no_header: {
@@ -23,16 +49,24 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   province: { "zh-CN": "无法识别的省份“{value}”", en: 'Unknown province "{value}"' },
   uscc: { "zh-CN": "统一社会信用代码“{value}”无效", en: 'Invalid unified social credit code "{value}"' },
   batch: {
-    "zh-CN": `批次“{value}”无效（应为 ${FIRST_BATCH} 至 ${LAST_BATCH}）`,
-    en: `Invalid batch "{value}" (${FIRST_BATCH} to ${LAST_BATCH})`,
+    "zh-CN": `批次“{value}”无效：应为 ${FIRST_BATCH} 至 ${LAST_BATCH} 的整数`,
+    en: `Invalid batch "{value}": a whole number from ${FIRST_BATCH} to ${LAST_BATCH}`,
   },
   batch_missing: {
-    "zh-CN": "缺少批次：文件中没有批次列，请用 --batch 指定",
-    en: "The batch is missing: the file has no batch column, give --batch",
+    "zh-CN": "缺少批次：文件中没有批次列，请填写批次（命令行用 --batch）",
+    en: "The batch is missing: the file has no batch column, give the batch (--batch on the command line)",
   },
   year: {
-    "zh-CN": `年份“{value}”无效（应为 ${FIRST_DESIGNATION_YEAR} 至 ${LAST_DESIGNATION_YEAR}）`,
-    en: `Invalid year "{value}" (${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR})`,
+    "zh-CN": `年份“{value}”无效：应为 ${FIRST_DESIGNATION_YEAR} 至 ${LAST_DESIGNATION_YEAR} 年`,
+    en: `Invalid year "{value}": a year from ${FIRST_DESIGNATION_YEAR} to ${LAST_DESIGNATION_YEAR}`,
+  },
+  batch_year_both: {
+    "zh-CN": "批次和年份须同时填写（两项都留空则取消认定标记）",
+    en: "Give both the batch and the year (leave both empty to clear the mark)",
+  },
+  year_of_batch: {
+    "zh-CN": "年份“{value}”与批次不符：第 {batch} 批是 {expected} 年",
+    en: 'The year "{value}" does not match the batch: batch {batch} was in {expected}',
   },
   industry: {
     "zh-CN": "行业代码“{value}”不是国民经济行业分类（GB/T 4754）的代码",
@@ -59,4 +93,9 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
 export function importMessage(code: string, locale: Locale, params: Params = {}): string {
   const template = MESSAGES[code]?.[locale] ?? code;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
+}
+
+/** The reason a batch or year was refused (batches.ts checkBatchYear), never empty. */
+export function batchYearMessage(problem: BatchYearProblem, locale: Locale): string {
+  return importMessage(problem.code, locale, problem);
 }

@@ -40,7 +40,7 @@ describe("parseEnterpriseFile: encodings and formats", () => {
     ["GBK", gbk(csvText(national))],
     ["UTF-16 tab-separated", utf16le(csvText(national, "\t"))],
   ])("reads CSV in %s", async (_, bytes) => {
-    expect(await parse(bytes)).toEqual({ rows: expected, errors: [], rowCount: 3 });
+    expect(await parse(bytes)).toEqual({ rows: expected, errors: [], errorCount: 0, rowCount: 3 });
   });
 
   it("really was given GBK bytes, not UTF-8", () => {
@@ -50,7 +50,7 @@ describe("parseEnterpriseFile: encodings and formats", () => {
   it("reads XLSX with a title row above the header, by its bytes even when misnamed", async () => {
     const bytes = await xlsx(national, "第五批专精特新“小巨人”企业名单");
     const shifted = expected.map((e) => ({ ...e, line: e.line + 1 }));
-    expect(await parse(bytes, "list.xlsx")).toEqual({ rows: shifted, errors: [], rowCount: 3 });
+    expect(await parse(bytes, "list.xlsx")).toEqual({ rows: shifted, errors: [], errorCount: 0, rowCount: 3 });
     expect((await parse(bytes, "list.csv")).rows).toHaveLength(3);
   });
 
@@ -149,15 +149,19 @@ describe("parseEnterpriseFile: columns and rows", () => {
     expect(result.errors).toEqual([
       { line: 3, message: "无法识别的省份“火星”" },
       { line: 4, message: "缺少企业名称" },
-      { line: 5, message: "统一社会信用代码“91330100MA0000001X”无效；批次“第九批”无效（应为 1 至 8）" },
+      { line: 5, message: "统一社会信用代码“91330100MA0000001X”无效；批次“第九批”无效：应为 1 至 8 的整数" },
       { line: 6, message: "与第 2 行是同一家企业" },
     ]);
+    expect(result.errorCount).toBe(4);
   });
 
   it("speaks English when asked, and needs a batch from the file or the caller", async () => {
     const result = await parse(utf8(csvText(national)), "a.csv", { locale: "en" });
     expect(result.errors).toEqual([
-      { line: 0, message: "The batch is missing: the file has no batch column, give --batch" },
+      {
+        line: 0,
+        message: "The batch is missing: the file has no batch column, give the batch (--batch on the command line)",
+      },
     ]);
   });
 

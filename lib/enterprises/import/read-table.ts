@@ -1,9 +1,25 @@
 // Turns a file into rows of cell texts, each with the line (CSV) or row number (XLSX) a person
-// sees when they open the file, so every error can point at it.
-import { parse } from "csv-parse/sync";
+// sees when they open the file, so every error can point at it. Rows are streamed: the caller
+// stops reading whenever it has seen enough (or too much), so memory stays bounded by the limits.
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
 import { decodeText } from "./decode";
+import { checkZip } from "./zip-check";
 
 export type TableRow = { line: number; cells: string[] };
+
+/** One sheet of a workbook, or the one table of a CSV. */
+export type Table = AsyncIterable<TableRow>;
+
+/** A problem with the file as a whole, by its stable code (see messages.ts). */
+export class FileProblem extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
 
 /** Tab-separated when the first line has more tabs than commas ("Unicode text" from Excel). */
 function guessDelimiter(text: string): string {
@@ -12,16 +28,35 @@ function guessDelimiter(text: string): string {
   return count("\t") > count(",") ? "\t" : count(";") > count(",") ? ";" : ",";
 }
 
-export function readCsv(bytes: Uint8Array): TableRow[] {
-  const { text } = decodeText(bytes);
-  const records = parse(text, {
-    delimiter: guessDelimiter(text),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  return records.map(({ record, info }) => ({ line: info.lines, cells: record.map((c) => c ?? "") }));
+const TEXT_CHUNK = 64 * 1024;
+
+function* slices(text: string): Generator<string> {
+  for (let at = 0; at < text.length; at += TEXT_CHUNK) yield text.slice(at, at + TEXT_CHUNK);
+}
+
+export function readCsv(bytes: Uint8Array): Table[] {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new FileProblem(decoded.code, { line: decoded.line });
+  const { text } = decoded;
+  async function* rows(): AsyncGenerator<TableRow> {
+    // Fed in slices, so the parser makes records only as fast as they are taken.
+    const parser = Readable.from(slices(text)).pipe(
+      parse({
+        delimiter: guessDelimiter(text),
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        info: true,
+      }),
+    );
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
+        yield { line: info.lines, cells: record.map((c) => c ?? "") };
+    } finally {
+      parser.destroy();
+    }
+  }
+  return [rows()];
 }
 
 type CellValue = unknown;
@@ -38,21 +73,29 @@ function cellText(value: CellValue): string {
   return "";
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<TableRow[][]> {
+/** The sheets of a workbook, streamed by exceljs once the zip has been checked (zip-check.ts). */
+export async function* readXlsx(bytes: Uint8Array, maxUncompressedBytes: number): AsyncGenerator<Table> {
+  const problem = await checkZip(bytes, maxUncompressedBytes);
+  if (problem) throw new FileProblem(problem.code, { limit: Math.round(maxUncompressedBytes / 1024 / 1024) });
   // Loaded on demand: only imports need it, and it is large.
   const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  // exceljs declares its own global `Buffer extends ArrayBuffer`, which Node's Buffer type no longer
-  // satisfies; the value is a real Node Buffer, which is what it reads.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  return workbook.worksheets.map((sheet) => {
-    const rows: TableRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = Array.isArray(row.values) ? row.values : [];
-      // row.values is 1-based: index 0 is always empty.
-      const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-      rows.push({ line: rowNumber, cells });
-    });
-    return rows;
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  // Styles are kept so that date-formatted cells read as dates, as the full reader did.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
   });
+  for await (const sheet of workbook) {
+    yield (async function* () {
+      for await (const row of sheet) {
+        const values = Array.isArray(row.values) ? row.values : [];
+        // row.values is 1-based: index 0 is always empty.
+        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+        if (cells.some((c) => c !== "")) yield { line: row.number, cells };
+      }
+    })();
+  }
 }

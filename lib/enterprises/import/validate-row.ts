@@ -1,11 +1,11 @@
 import type { Locale } from "@/lib/i18n/locales";
 // One table row → one firm, or every reason it cannot be one.
 import { usccProblem } from "@/lib/criteria/uscc";
-import { batchYear } from "../batches";
+import { batchYear, checkBatchYear } from "../batches";
 import { nameKeyOf, type EnterpriseInput } from "../types";
 import { clean, parseBatch, parseIndustry, parseNumber, parseStatus, parseYear, type Parsed } from "./fields";
 import type { Field, HeaderMap } from "./headers";
-import { importMessage } from "./messages";
+import { batchYearMessage, importMessage } from "./messages";
 import { resolveRegion } from "./regions";
 
 export type RowContext = {
@@ -51,8 +51,11 @@ export function validateRow(cells: readonly string[], ctx: RowContext): RowResul
   const batchCell = take("batch", parseBatch(cell("batch")));
   const batch = batchCell ?? ctx.batch ?? null;
   if (batch === null && clean(cell("batch")) === "") say("batch_missing");
-  const year =
-    take("year", parseYear(cell("year"))) ?? ctx.year ?? (batch === null ? null : (batchYear(batch) ?? null));
+  const yearCell = take("year", parseYear(cell("year")));
+  const year = yearCell ?? ctx.year ?? (batch === null ? null : (batchYear(batch) ?? null));
+  // The same check as the command line's and the forms': a batch has one year.
+  const together = batch === null || year === null ? null : checkBatchYear({ batch, year });
+  if (together && !together.ok) reasons.push(batchYearMessage(together.problem, ctx.locale));
 
   const value = {
     industryCode: take("industry", parseIndustry(cell("industry"))),

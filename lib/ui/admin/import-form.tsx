@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { importEnterprisesAction, type ImportFormState } from "@/lib/admin/actions/import-actions";
-import { SubmitButton } from "@/lib/ui/submit-button";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { ImportFormState } from "@/lib/admin/actions/import-actions";
 
 type Labels = {
   file: string;
@@ -17,13 +17,36 @@ type Labels = {
   line: string;
   fileLevel: string;
   errorPrefix: string;
+  moreErrors: string;
+  failed: string;
+  tooLarge: string;
 };
 
 const input = "w-full max-w-xs rounded border-2 border-gray-700 px-3 py-2";
 
-/** Upload of an official list: all rows or none; every refused row is listed with its line. */
-export function ImportForm({ labels }: { labels: Labels }) {
-  const [state, action] = useActionState<ImportFormState, FormData>(importEnterprisesAction, { status: "idle" });
+/**
+ * Upload of an official list: all rows or none; the refused rows are listed with their lines (the
+ * first thousand, and how many more). The form posts to a route handler (`action`), which sends a
+ * plain post back to the imports page with the result; with JavaScript it is sent by fetch and
+ * the answer shown in place. `initial` is what the page was sent back with.
+ */
+export function ImportForm({
+  labels,
+  action,
+  initial,
+  defaults,
+  maxBytes,
+}: {
+  labels: Labels;
+  action: string;
+  initial: ImportFormState;
+  defaults: { batch: string; year: string };
+  /** Said at once rather than after sending a file the server will refuse (it checks again). */
+  maxBytes: number;
+}) {
+  const [state, setState] = useState<ImportFormState>(initial);
+  const [pending, setPending] = useState(false);
+  const router = useRouter();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "idle") summary.current?.focus();
@@ -36,8 +59,42 @@ export function ImportForm({ labels }: { labels: Labels }) {
         {error(field)}
       </p>
     ) : null;
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (file instanceof File && file.size > maxBytes) {
+      setState({ status: "error", field: "file", message: labels.tooLarge });
+      return;
+    }
+    setPending(true);
+    try {
+      const response = await fetch(action, {
+        method: "POST",
+        body: data,
+        headers: { Accept: "application/json" },
+      });
+      const body = (await response.json()) as { status?: string; message?: string };
+      if (body.status === "done" || body.status === "error") setState(body as ImportFormState);
+      else setState({ status: "error", field: "file", message: body.message || labels.failed });
+      if (response.ok) router.refresh(); // the list of recent imports
+    } catch {
+      setState({ status: "error", field: "file", message: labels.failed });
+    } finally {
+      setPending(false);
+    }
+  }
+  const count = state.status === "done" ? state.errorCount : 0;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form
+      action={action}
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={submit}
+      className="space-y-4"
+      noValidate
+    >
       {state.status === "error" ? (
         <div
           ref={summary}
@@ -59,24 +116,29 @@ export function ImportForm({ labels }: { labels: Labels }) {
           ref={summary}
           tabIndex={-1}
           role="status"
-          className={`border-l-8 p-4 focus:outline-none ${state.errors.length ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`}
+          className={`border-l-8 p-4 focus:outline-none ${count ? "border-red-700 bg-red-50" : "border-green-700 bg-green-50"}`}
           data-testid="import-result"
         >
           <p className="font-bold">
-            {(state.errors.length ? labels.refused : labels.done)
+            {(count ? labels.refused : labels.done)
               .replace("{file}", state.fileName)
               .replace("{imported}", String(state.imported))
               .replace("{updated}", String(state.updated))
-              .replace("{count}", String(state.errors.length))}
+              .replace("{count}", String(count))}
           </p>
           {state.errors.length ? (
             <ul className="mt-2 list-disc pl-6">
-              {state.errors.map((e) => (
+              {state.errors.map((e, i) => (
                 <li
-                  key={`${e.line}-${e.message}`}
+                  key={i}
                 >{`${e.line === 0 ? labels.fileLevel : labels.line.replace("{line}", String(e.line))}：${e.message}`}</li>
               ))}
             </ul>
+          ) : null}
+          {count > state.errors.length ? (
+            <p className="mt-2 font-semibold">
+              {labels.moreErrors.replace("{count}", String(count - state.errors.length))}
+            </p>
           ) : null}
         </div>
       ) : null}
@@ -109,6 +171,7 @@ export function ImportForm({ labels }: { labels: Labels }) {
           id="import-batch"
           name="batch"
           type="text"
+          defaultValue={defaults.batch}
           inputMode="numeric"
           aria-describedby={`import-batch-hint${error("batch") ? " import-batch-error" : ""}`}
           className={input}
@@ -123,15 +186,20 @@ export function ImportForm({ labels }: { labels: Labels }) {
           id="import-year"
           name="year"
           type="text"
+          defaultValue={defaults.year}
           inputMode="numeric"
           aria-describedby={error("year") ? "import-year-error" : undefined}
           className={input}
         />
       </div>
-      <SubmitButton
-        label={labels.submit}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
         className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      />
+      >
+        {labels.submit}
+      </button>
     </form>
   );
 }
