@@ -1,6 +1,8 @@
 // The admin list's filters, as they live in the URL (so a filtered list can be bookmarked and
-// shared, and the export uses the very same). Unknown or malformed values are dropped and named.
+// shared, and the export uses the very same). Unknown or malformed values are dropped and named:
+// the page shows which, the API and the export answer 400 before reading a row.
 import { queryValue, type PageQuery } from "@/lib/http/query";
+import { decodeCursor, type Cursor } from "@/lib/http/cursor";
 import { isProvinceCode, RULESET_IDS, VERDICTS, type RulesetId, type TierId, type Verdict } from "@/lib/criteria";
 import { isIsoDate } from "@/lib/criteria/facts/fields";
 
@@ -40,6 +42,40 @@ type Params = PageQuery;
 
 const one = (params: Params, key: string) => queryValue(params, key);
 
+/** Present and not blank, but text no database could be asked about (a NUL, half a surrogate pair). */
+const unstorable = (params: Params, key: string, max = 200) => {
+  const raw = params[key];
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, max);
+  return Boolean(value) && queryValue(params, key, max) === undefined;
+};
+
+// Submission dates a filter may name: PostgreSQL refuses year 0, and nothing was submitted before
+// the app existed or will be in 8,000 years; such a date is a typing error, not a question.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 9999;
+const isFilterDate = (s: string) =>
+  isIsoDate(s) && Number(s.slice(0, 4)) >= FIRST_YEAR && Number(s.slice(0, 4)) <= LAST_YEAR;
+
+/**
+ * A page cursor of this list in this order: one of ours, whose value is a name (name orders) or a
+ * submission time (date orders) a query can compare. Undefined for anything else.
+ */
+export function listCursor(text: string | undefined, sort: Sort): Cursor | undefined {
+  const cursor = decodeCursor(text);
+  if (!cursor || sort.startsWith("name")) return cursor;
+  const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(cursor.value) ? Date.parse(cursor.value) : NaN;
+  return Number.isFinite(time) && isFilterDate(cursor.value.slice(0, 10)) ? cursor : undefined;
+}
+
+/** The keyset cursors a list request names (`after`, `before`) that are not valid for its order. */
+export function invalidCursors(params: Params, sort: Sort): string[] {
+  return ["after", "before"].filter((key) => {
+    const raw = params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    return value !== undefined && value.trim() !== "" && listCursor(value.trim(), sort) === undefined;
+  });
+}
+
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
   value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
@@ -47,7 +83,10 @@ export function parseFilters(params: Params): ParsedFilters {
   const invalid: string[] = [];
   const take = <T>(key: string, parse: (v: string) => T | undefined): T | undefined => {
     const raw = one(params, key);
-    if (raw === undefined) return undefined;
+    if (raw === undefined) {
+      if (unstorable(params, key)) invalid.push(key);
+      return undefined;
+    }
     const value = parse(raw);
     if (value === undefined) invalid.push(key);
     return value;
@@ -63,11 +102,13 @@ export function parseFilters(params: Params): ParsedFilters {
     province: take("province", (s) => (isProvinceCode(s) ? s : undefined)),
     industry: take("industry", (s) => (/^[A-Ta-t]\d{0,4}$/.test(s) ? s.toUpperCase() : undefined)),
     ruleset: take("ruleset", (s) => oneOf(RULESET_IDS, s)),
-    from: take("from", (s) => (isIsoDate(s) ? s : undefined)),
-    to: take("to", (s) => (isIsoDate(s) ? s : undefined)),
+    from: take("from", (s) => (isFilterDate(s) ? s : undefined)),
+    to: take("to", (s) => (isFilterDate(s) ? s : undefined)),
     q: take("q", (s) => (s.length <= 100 ? s : undefined)),
     sort: take("sort", (s) => oneOf(SORTS, s)) ?? "submitted_desc",
   };
+  // A page's keyset cursors are named here too, so the list page says it started again at the top.
+  invalid.push(...invalidCursors(params, filters.sort));
   if (filters.from && filters.to && filters.from > filters.to) {
     invalid.push("to");
     filters.to = undefined;

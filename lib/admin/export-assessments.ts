@@ -11,11 +11,21 @@ import { exportWords } from "./export-columns";
 export type ExportFormat = "csv" | "xlsx";
 export const EXPORT_BATCH = 1000;
 
-/** Every matching row, a batch at a time by keyset: memory holds one batch, whatever the total. */
-async function* batches(db: RawDb, filters: AssessmentFilters, size: number): AsyncGenerator<ListRow[]> {
+/**
+ * Every matching row, a batch at a time by keyset: memory holds one batch, whatever the total.
+ * `first` is the first batch when it was read already (before the answer's status was sent).
+ */
+async function* batches(
+  db: RawDb,
+  filters: AssessmentFilters,
+  size: number,
+  first?: ListRow[],
+): AsyncGenerator<ListRow[]> {
   let cursor: Cursor | undefined;
+  let prefetched = first;
   for (;;) {
-    const rows = await fetchRows(db, filters, cursor, size, { withAnswers: true });
+    const rows = prefetched ?? (await fetchRows(db, filters, cursor, size, { withAnswers: true }));
+    prefetched = undefined;
     if (rows.length > 0) yield rows;
     if (rows.length < size) return;
     cursor = cursorOf(rows.at(-1)!, filters.sort);
@@ -23,10 +33,9 @@ async function* batches(db: RawDb, filters: AssessmentFilters, size: number): As
 }
 
 /** CSV, pulled by the client: the next batch is read only when the previous one was sent. */
-function csvStream(db: RawDb, filters: AssessmentFilters, locale: Locale, size: number): ReadableStream<Uint8Array> {
+function csvStream(source: AsyncGenerator<ListRow[]>, locale: Locale): ReadableStream<Uint8Array> {
   const words = exportWords(locale);
   const encoder = new TextEncoder();
-  const source = batches(db, filters, size);
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -45,17 +54,25 @@ function csvStream(db: RawDb, filters: AssessmentFilters, locale: Locale, size: 
   });
 }
 
+// XML 1.0 holds no other control characters, no U+FFFE/U+FFFF and no half of a surrogate pair: one
+// in a cell makes the whole workbook unreadable. Input refuses them (lib/criteria/text.ts); text
+// stored before that rule, or by other means, is written with U+FFFD in their place.
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlCell = (value: string | number | null) =>
+  typeof value === "string" ? value.replace(NOT_XML, "\uFFFD") : value;
+
 /** XLSX through exceljs's streaming writer: rows are committed (written out) batch by batch. */
-function xlsxStream(db: RawDb, filters: AssessmentFilters, locale: Locale, size: number): ReadableStream<Uint8Array> {
+function xlsxStream(source: AsyncGenerator<ListRow[]>, locale: Locale): ReadableStream<Uint8Array> {
   const words = exportWords(locale);
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(words.sheet);
   void (async () => {
     sheet.addRow(words.header).commit();
-    for await (const rows of batches(db, filters, size)) {
+    for await (const rows of source) {
       if (out.destroyed) return; // the client went away
-      for (const r of rows) sheet.addRow(words.row(r)).commit();
+      for (const r of rows) sheet.addRow(words.row(r).map(xmlCell)).commit();
       if (out.writableNeedDrain) await once(out, "drain");
     }
     sheet.commit();
@@ -70,6 +87,23 @@ export function exportAssessments(
   format: ExportFormat,
   locale: Locale,
   size = EXPORT_BATCH,
+  first?: ListRow[],
 ): ReadableStream<Uint8Array> {
-  return format === "csv" ? csvStream(db, filters, locale, size) : xlsxStream(db, filters, locale, size);
+  const source = batches(db, filters, size, first);
+  return format === "csv" ? csvStream(source, locale) : xlsxStream(source, locale);
+}
+
+/**
+ * The export, its first batch read before anything is sent: a query that fails does so while the
+ * answer can still be an error, never as a download that stops after its first bytes.
+ */
+export async function openExport(
+  db: RawDb,
+  filters: AssessmentFilters,
+  format: ExportFormat,
+  locale: Locale,
+  size = EXPORT_BATCH,
+): Promise<ReadableStream<Uint8Array>> {
+  const first = await fetchRows(db, filters, undefined, size, { withAnswers: true });
+  return exportAssessments(db, filters, format, locale, size, first);
 }

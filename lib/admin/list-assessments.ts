@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { decodeCursor, encodeCursor } from "@/lib/http/cursor";
-import type { AssessmentFilters } from "./assessment-filters";
+import { encodeCursor } from "@/lib/http/cursor";
+import { listCursor, type AssessmentFilters } from "./assessment-filters";
 import { cursorOf, fetchRows, whereClause, type ListRow, type RawDb } from "./assessment-query";
 
 export type AssessmentPage = { rows: ListRow[]; total: number; more: boolean; next?: string; previous?: string };
@@ -22,8 +22,9 @@ export async function listAssessments(
   page: { after?: string; before?: string; size?: number } = {},
 ): Promise<AssessmentPage> {
   const size = page.size ?? PAGE_SIZE;
-  const before = decodeCursor(page.before);
-  const after = before ? undefined : decodeCursor(page.after);
+  // A cursor that is not one of this order's (hand-made, or from another sort) reads as the first page.
+  const before = listCursor(page.before, filters.sort);
+  const after = before ? undefined : listCursor(page.after, filters.sort);
   const fetched = await fetchRows(db, filters, before ?? after, size + 1, { backwards: Boolean(before) });
   const more = fetched.length > size;
   const rows = fetched.slice(0, size);

@@ -17,6 +17,24 @@ export const auditFilters = (params: PageQuery): AuditFilters => ({
   before: queryValue(params, "before"),
 });
 
+const present = (params: PageQuery, key: string) => {
+  const raw = params[key];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value !== undefined && value.trim() !== "";
+};
+
+/**
+ * What an API query names that the list cannot use: a `before` that is not an entry's id, and
+ * filters with text no database could be asked about. A page drops them; the API refuses them.
+ */
+export function auditQueryProblems(params: PageQuery): { cursor: boolean; fields: string[] } {
+  const before = queryValue(params, "before");
+  return {
+    cursor: present(params, "before") && !(before !== undefined && /^\d{1,18}$/.test(before)),
+    fields: ["actor", "action", "target"].filter((k) => present(params, k) && queryValue(params, k) === undefined),
+  };
+}
+
 /**
  * The audit log, newest first, by pages keyed on the id. Reviewers see what was done to
  * assessments (and exports of them); user management and sign-ins are for admins.

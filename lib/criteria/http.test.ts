@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { baseFacts } from "./cases/base";
 import { patch } from "./cases/types";
 import { evaluate } from "./evaluate";
-import { evaluateRequest, MAX_BODY_BYTES, utf8Bytes } from "./http";
+import { evaluateRequest, jsonTooDeep, MAX_BODY_BYTES, utf8Bytes } from "./http";
 
 const post = (body: unknown, options = {}) =>
   evaluateRequest(typeof body === "string" ? body : JSON.stringify(body), options);
@@ -114,5 +114,55 @@ describe("evaluateRequest (POST /api/v1/evaluations)", () => {
   it("survives deeply nested JSON", () => {
     const deep = `{"facts":${"[".repeat(50000)}${"]".repeat(50000)}}`;
     expect(post(deep).status).toBe(400);
+  });
+});
+
+describe("JSON depth", () => {
+  const open = (depth: number) => `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+
+  it("answers 400 invalid_json (too_deep) to a body nested deeper than 32, before parsing it", () => {
+    for (const body of [
+      `{"facts":{"company":{"name":${"[".repeat(5000)}${"]".repeat(5000)}}}}`,
+      `{"facts":${open(40)}}`,
+      `{"facts":{},"ruleset":${open(40_000)}}`,
+    ]) {
+      expect(post(body)).toEqual({ status: 400, body: { error: "invalid_json", reason: "too_deep" } });
+    }
+  });
+
+  it("lets a body of ordinary depth through to the facts, whatever its strings hold", () => {
+    expect(post({ facts: { company: { name: "[[[[{{{{".repeat(40) } } }).status).toBe(400); // too long, not too deep
+    expect(post({ facts: { company: { name: "[{" } } }).status).toBe(200);
+    expect(jsonTooDeep(`${"[".repeat(32)}${"]".repeat(32)}`)).toBe(false);
+    expect(jsonTooDeep(`${"[".repeat(33)}${"]".repeat(33)}`)).toBe(true);
+    expect(jsonTooDeep(`["\\\\"${"[".repeat(40)}]`)).toBe(true); // an escaped backslash ends before the quote
+    expect(jsonTooDeep(`["\\\\\\"${"[".repeat(40)}"]`)).toBe(false); // an escaped quote does not end the string
+  });
+});
+
+describe("text no database or spreadsheet can hold", () => {
+  it("is refused at input with the fact's path and a message in the reader's language", () => {
+    for (const bad of ["a\u0000b", "a\uD800b", "a\uDC00", "a\uFFFEb", "a\uFFFF", "a\u0001b", "a\u001Fb", "a\u000Bb"]) {
+      for (const locale of ["zh-CN", "en"] as const) {
+        const answer = post({ facts: { company: { name: bad } }, locale });
+        expect(answer.status, JSON.stringify(bad)).toBe(400);
+        expect(answer.body).toEqual({
+          error: "invalid_facts",
+          issues: [
+            {
+              path: "company.name",
+              message:
+                locale === "en"
+                  ? "This text contains a character that cannot be stored (such as a control character); remove it"
+                  : "内容含有无法保存的字符（如控制字符），请删除后重新输入",
+            },
+          ],
+        });
+      }
+    }
+  });
+
+  it("accepts tabs, line breaks, emoji (a whole surrogate pair) and rare CJK", () => {
+    expect(post({ facts: { company: { name: "示例\t公司\n😀𠀀" } } }).status).toBe(200);
   });
 });

@@ -49,6 +49,32 @@ export function utf8Bytes(s: string, limit = Infinity): number {
   return n;
 }
 
+/** How deeply a JSON body may nest objects and arrays: the facts are four levels deep. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether JSON text nests objects and arrays deeper than `max`, by counting brackets outside
+ * strings: a linear scan with no recursion, done before parsing so that no recursive walk of the
+ * parsed value (validation, logging, serialising) can overflow the stack. Not a validator: text
+ * that is not JSON is left to JSON.parse.
+ */
+export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 function invalidRequest(kind: keyof typeof REQUEST_MESSAGES, locale: Locale): HttpAnswer {
@@ -59,6 +85,7 @@ function handle(rawBody: string, options: EvaluateRequestOptions): HttpAnswer {
   if (rawBody.length > MAX_BODY_BYTES || utf8Bytes(rawBody, MAX_BODY_BYTES) > MAX_BODY_BYTES) {
     return { status: 413, body: { error: "payload_too_large" } };
   }
+  if (jsonTooDeep(rawBody)) return { status: 400, body: { error: "invalid_json", reason: "too_deep" } };
   let body: unknown;
   try {
     body = JSON.parse(rawBody);

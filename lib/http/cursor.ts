@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/criteria/text";
 
 // Keyset pages are addressed by an opaque cursor: the sort value and the id of the last row shown,
-// as base64url JSON. A cursor that is not one of ours decodes to undefined (the first page).
+// as base64url JSON. A cursor that is not one of ours decodes to undefined: the API answers 400
+// `invalid_cursor`, a page shows its first page. A forged one whose value no database could compare
+// (a NUL, half a surrogate pair) is not one of ours either.
 
 export type Cursor = { value: string; id: string };
 
-const shape = z.tuple([z.string().max(400), z.uuid()]);
+const shape = z.tuple([z.string().max(400).refine(isStorableText), z.uuid()]);
 
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");

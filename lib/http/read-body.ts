@@ -1,3 +1,4 @@
+import { jsonTooDeep, MAX_JSON_DEPTH } from "@/lib/criteria/http";
 import { AppError } from "./errors";
 
 export type BodyText = { ok: true; text: string } | { ok: false; reason: "too_large" | "unreadable" };
@@ -27,10 +28,14 @@ export async function readBodyLimited(request: Request, limit: number): Promise<
   return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
 
-/** A JSON body of at most `limit` bytes, parsed; 413 when larger, 400 when unreadable or not JSON. */
+/**
+ * A JSON body of at most `limit` bytes, parsed; 413 when larger, 400 when unreadable or not JSON,
+ * 400 `invalid_json` (reason `too_deep`) when it nests deeper than MAX_JSON_DEPTH.
+ */
 export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
   const body = await readBodyLimited(request, limit);
   if (!body.ok) throw new AppError(body.reason === "too_large" ? "payload_too_large" : "invalid_request");
+  if (jsonTooDeep(body.text)) throw new AppError("invalid_json", { reason: "too_deep", maxDepth: MAX_JSON_DEPTH });
   try {
     return JSON.parse(body.text) as unknown;
   } catch {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { chinaToday } from "@/lib/criteria/today";
 import { getEnterprise } from "@/lib/enterprises/service";
 import { titleValidity } from "@/lib/enterprises/title-validity";
 import { filtersToSearch } from "@/lib/enterprises/query";
-import { MessagePage } from "@/lib/ui/message-page";
 import { metricValue } from "@/lib/ui/enterprises/metric-value";
 import { industryPathLabel, provinceName } from "@/lib/ui/enterprises/names";
 import { SampleNotice } from "@/lib/ui/enterprises/sample-notice";
@@ -25,7 +25,7 @@ export default async function EnterprisePage({ params }: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const firm = await getEnterprise(id);
-  if (!firm) return <MessagePage title={t("firm.notFoundTitle")} text={t("firm.notFoundText")} home={t("firm.back")} />;
+  if (!firm) notFound(); // 404 with ./not-found.tsx: no such firm (or no UUID at all)
 
   const say = (unit: Parameters<typeof t>[0], value: string) => t(unit, { value });
   const metrics = METRIC_FIELDS.filter((m) => firm[m] !== null);

@@ -7,7 +7,6 @@ import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
 import { findStep } from "@/lib/questionnaire/steps";
 import { stepTexts } from "@/lib/questionnaire/step-texts";
-import { NoAccess } from "@/lib/ui/no-access";
 import { StepForm } from "@/lib/ui/questionnaire/step-form";
 import { ResumeBox } from "@/lib/ui/resume-box";
 import { SubmittedNotice } from "@/lib/ui/questionnaire/submitted-notice";
@@ -37,7 +36,7 @@ export default async function StepPage({ params, searchParams }: Props) {
   const step = findStep(stepId);
   if (!step) notFound();
   const held = await loadHeldAssessment(id);
-  if (!held) return <NoAccess />;
+  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
   if (held.status !== "draft") return <SubmittedNotice id={id} reference={held.reference} />;
   // The journey is derived from the answers: no skipping ahead by URL.
   if (!isReachable(step.id, held.answers)) redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);

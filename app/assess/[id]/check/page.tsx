@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { getRulesetInfo, parseFacts, rulesetFor, rulesetInForce } from "@/lib/criteria";
 import { submitAssessmentAction } from "@/lib/assessments/actions";
@@ -10,7 +10,6 @@ import { chinaToday } from "@/lib/criteria/today";
 import { getAt } from "@/lib/questionnaire/answers";
 import { firstIncomplete, visibleFields } from "@/lib/questionnaire/journey";
 import { steps } from "@/lib/questionnaire/steps";
-import { NoAccess } from "@/lib/ui/no-access";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
@@ -27,7 +26,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const { id } = await params;
   const changed = (await searchParams).changed === "1";
   const held = await loadHeldAssessment(id);
-  if (!held) return <NoAccess />;
+  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
   if (held.status !== "draft") redirect(`/assess/${id}/result`);
   const frontier = firstIncomplete(held.answers);
   if (frontier !== "check") redirect(`/assess/${id}/${frontier}`);

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { companyFacts } from "@/lib/enterprises/company-metrics";
 import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
-import { NoAccess } from "@/lib/ui/no-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ComparePage({ params, searchParams }: Props) {
   const { id } = await params;
   const held = await loadHeldAssessment(id);
-  if (!held) return <NoAccess />;
+  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
   if (held.status === "draft" || !held.evaluation) redirect(`/assess/${id}/check`);
   const raw = (await searchParams).product;
   const product = typeof raw === "string" ? raw.trim().slice(0, 100) : "";

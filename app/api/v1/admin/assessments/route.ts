@@ -1,4 +1,4 @@
-import { parseFilters } from "@/lib/admin/assessment-filters";
+import { invalidCursors, parseFilters } from "@/lib/admin/assessment-filters";
 import { listAssessments } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
 import { AppError } from "@/lib/http/errors";
@@ -10,6 +10,8 @@ export const GET = route("GET /api/v1/admin/assessments", async ({ request }) =>
   await requireAdminApi(request, "reviewer");
   const params = queryOf(request);
   const { filters, invalid } = parseFilters(params);
+  const cursors = invalidCursors(params, filters.sort);
+  if (cursors.length > 0) throw new AppError("invalid_cursor", { fields: cursors });
   if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
   const page = await listAssessments(filters, {
     after: queryValue(params, "after", 2048),
