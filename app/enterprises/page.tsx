@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { chinaToday } from "@/lib/criteria/today";
-import { countEnterprises, searchEnterprises } from "@/lib/enterprises/service";
+import { enterpriseListPage } from "@/lib/enterprises/service";
 import { pageQuery } from "@/lib/enterprises/page-query";
 import { filtersToSearch } from "@/lib/enterprises/query";
 import { BatchFacts } from "@/lib/ui/enterprises/batch-facts";
@@ -23,7 +23,8 @@ export default async function EnterprisesPage({ searchParams }: Props) {
   const { cursor, limit, ...filters } = query;
   const t = await getTranslations("enterprises");
   const locale = await getLocale();
-  const [page, counts] = await Promise.all([searchEnterprises(query), countEnterprises(filters)]);
+  // Cached on each server until the list next changes (lib/enterprises/count-enterprises.ts).
+  const { page, counts } = await enterpriseListPage(query);
   return (
     <div className="space-y-8">
       <header className="space-y-2">

@@ -1,7 +1,10 @@
 "use server";
 // The questionnaire's server actions. Each one parses its arguments with zod and checks the caller
 // holds the assessment's resume token (in the HttpOnly cookie): actions are public endpoints.
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/request-info";
+import { config } from "@/lib/config";
 import { z } from "zod";
 import { rulesetInForce, STEP_IDS } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
@@ -9,7 +12,7 @@ import { getPrisma } from "@/lib/db/client";
 import { logError } from "@/lib/log";
 import { heldToken, rememberAssessment } from "./access-cookie";
 import { copyAssessment } from "./copy-assessment";
-import { createDraft } from "./create-draft";
+import { startDraft } from "./create-draft";
 import { findHeldAssessment } from "./find-held";
 import { saveStep, type SaveResult } from "./save-step";
 import { answersFromForm } from "@/lib/questionnaire/form-data";
@@ -118,12 +121,16 @@ export async function stepStateAction(raw: unknown): Promise<StepState> {
 /** Starts a draft; the start page's `key` makes a second press of the same page find the first. */
 export async function startAssessmentAction(formData: FormData): Promise<void> {
   const key = formData.get("key");
-  const draft = await createDraft(await getPrisma(), {
+  const started = await startDraft(await getPrisma(), {
     rulesetId: rulesetInForce(chinaToday()).id,
     ...(typeof key === "string" ? { token: key } : {}),
+    address: clientAddress(await headers(), config().trustedProxyHops),
+    now: new Date(),
   });
-  await rememberAssessment(draft.id, draft.token);
-  redirect(`/assess/${draft.id}/about`);
+  // Too many drafts from this address lately: the start page again, saying how long to wait.
+  if (started.kind === "refused") redirect(`/assess/new?limited=${started.retryMinutes}`);
+  await rememberAssessment(started.draft.id, started.draft.token);
+  redirect(`/assess/${started.draft.id}/about`);
 }
 
 const formInput = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).optional() });

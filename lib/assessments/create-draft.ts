@@ -1,7 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { logError } from "@/lib/log";
 import { hashSecretToken, isWellFormedToken, newSecretToken } from "@/lib/secret-token";
+import { countDraft, type DraftLimitDb } from "./draft-limit";
+import { pruneDraftsNowAndThen } from "./prune-drafts";
 import { newReference } from "./tokens";
 import type { Db } from "./types";
 
@@ -47,4 +50,29 @@ export async function createDraft(
       if (!collision || attempt >= 4) throw error;
     }
   }
+}
+
+export type StartResult = { kind: "started"; draft: NewDraft } | { kind: "refused"; retryMinutes: number };
+
+/**
+ * The start page's draft: the one this page's `token` started already (a second press), else a
+ * new one if the address has not started too many lately (lib/assessments/draft-limit.ts). Now and
+ * then, prunes the drafts that were never answered.
+ */
+export async function startDraft(
+  db: Db & DraftLimitDb,
+  options: { rulesetId: string; token?: string; address: string; now: Date },
+): Promise<StartResult> {
+  if (options.token && isWellFormedToken(options.token)) {
+    const existing = await db.assessment.findUnique({
+      where: { tokenHash: hashSecretToken(options.token) },
+      select: { id: true, reference: true },
+    });
+    if (existing) return { kind: "started", draft: { ...existing, token: options.token } };
+  }
+  const counted = await countDraft(db, options.address, options.now);
+  if (!counted.allowed) return { kind: "refused", retryMinutes: counted.retryMinutes };
+  const draft = await createDraft(db, { rulesetId: options.rulesetId, token: options.token });
+  void pruneDraftsNowAndThen(db, options.now, (error) => logError(error, { op: "pruneDrafts" }));
+  return { kind: "started", draft };
 }

@@ -4,6 +4,8 @@ import "server-only";
 // and a second PGlite on the same folder is exactly what the lock forbids.
 import { config } from "../config";
 import { openDatabase, type Database } from "./open-database";
+import { setDatabaseRecheck } from "./outage";
+import { ping } from "./ping";
 
 const holder = globalThis as typeof globalThis & { __zjtxDatabase?: Promise<Database> };
 
@@ -12,6 +14,7 @@ export function getDatabase(): Promise<Database> {
     const close = () => void db.close().finally(() => process.exit(0));
     process.once("SIGTERM", close);
     process.once("SIGINT", close);
+    setDatabaseRecheck(() => ping((fn) => db.withSql(fn)));
     return db;
   });
   return holder.__zjtxDatabase;

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "../config";
 import { PrismaClient } from "./generated/client";
 import { migrate, type MigrationResult } from "./migrate";
+import { observeAdapter } from "./outage";
 import { acquirePgliteLock } from "./pglite-lock";
 import { openPglite, pgConnection, pgliteConnection, type SqlConnection } from "./sql";
 
@@ -32,7 +33,7 @@ export async function openDatabase(
       }
     };
     const migration = await withSql((sql) => migrate(sql, options.migrationsDir));
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPg({ connectionString: database.url })) });
     return { kind: "postgres", prisma, withSql, migration, close: () => prisma.$disconnect() };
   }
 
@@ -44,7 +45,7 @@ export async function openDatabase(
       await pglite.close();
       throw error;
     });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPGlite(pglite)) });
     return {
       kind: "pglite",
       prisma,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { EnterpriseDb } from "./db";
-import type { EnterpriseFilters } from "./query";
+import type { EnterpriseFilters, EnterpriseQuery } from "./query";
+import { searchEnterprises, type EnterprisePage } from "./search-enterprises";
 import { enterpriseWhere } from "./where";
 
 export type Count = { key: string; count: number };
@@ -49,4 +50,52 @@ export async function countEnterprises(db: EnterpriseDb, filters: EnterpriseFilt
     byIndustry: [...divisions].map(([key, count]) => ({ key, count })).sort(byCountDesc),
     sample,
   };
+}
+
+// The list page's answers change only when the list does (an import, the sample data), so each
+// server keeps them until then: a trigger bumps enterprise_list_version in the same transaction
+// as any change to designated_enterprise, and every request reads that one row (a primary-key
+// lookup) and drops what was cached under an older version. An import through one server is thus
+// seen by every other at its next request. Bounded: the most recent MAX_ENTRIES queries.
+
+const MAX_ENTRIES = 200;
+
+type ListPage = { page: EnterprisePage; counts: EnterpriseCounts };
+type Cache = { version: bigint; entries: Map<string, Promise<ListPage>> };
+
+const caches = new WeakMap<object, Cache>();
+
+/** The list's version: changes with every statement that changes designated_enterprise. */
+export async function listVersion(db: EnterpriseDb): Promise<bigint> {
+  const rows = await db.$queryRawUnsafe<{ version: bigint }[]>(
+    'SELECT "version" FROM "enterprise_list_version" WHERE "id" = 1',
+  );
+  return BigInt(rows[0]?.version ?? -1);
+}
+
+/** A page of the list with the counts beside it, computed once per query and list version. */
+export async function listPage(db: EnterpriseDb, query: EnterpriseQuery): Promise<ListPage> {
+  const version = await listVersion(db);
+  let cache = caches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, entries: new Map() };
+    caches.set(db, cache);
+  }
+  const { cursor, limit, ...filters } = query;
+  const key = JSON.stringify([filters.province, filters.batch, filters.industry, filters.q, cursor, limit]);
+  const hit = cache.entries.get(key);
+  if (hit) {
+    // Most recently used last, so that the oldest is the one dropped.
+    cache.entries.delete(key);
+    cache.entries.set(key, hit);
+    return hit;
+  }
+  const entries = cache.entries;
+  const computed = Promise.all([searchEnterprises(db, query), countEnterprises(db, filters)]).then(
+    ([page, counts]) => ({ page, counts }),
+  );
+  entries.set(key, computed);
+  computed.catch(() => entries.delete(key)); // a failure is not remembered
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return computed;
 }

@@ -2,11 +2,11 @@ import "server-only";
 // The designated enterprises' queries on the app's own database, for pages and route handlers.
 import { onAppDatabase } from "@/lib/db/client";
 import { compareAssessment as compare } from "./compare-assessment";
-import { countEnterprises as counts } from "./count-enterprises";
+import { listPage as page } from "./count-enterprises";
 import { getEnterprise as one } from "./get-enterprise";
 import { searchEnterprises as search } from "./search-enterprises";
 
 export const compareAssessment = onAppDatabase(compare);
-export const countEnterprises = onAppDatabase(counts);
 export const getEnterprise = onAppDatabase(one);
+export const enterpriseListPage = onAppDatabase(page);
 export const searchEnterprises = onAppDatabase(search);

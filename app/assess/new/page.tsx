@@ -6,15 +6,25 @@ import { SubmitButton } from "@/lib/ui/submit-button";
 
 const prepare = ["finance", "balance", "rd", "ip", "titles"] as const;
 
-export default async function NewAssessmentPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewAssessmentPage({ searchParams }: Props) {
   // Rendered per visit, never cached: the form carries the new draft's resume token, so that the
   // same start pressed twice (a double click, with or without JavaScript) opens one draft.
   await connection();
   const t = await getTranslations("start");
   const { token: key } = newSecretToken();
+  // Set by the start action when this address started too many drafts lately (minutes to wait).
+  const limited = Number((await searchParams).limited);
+  const waitMinutes = Number.isInteger(limited) && limited >= 1 && limited <= 60 ? limited : null;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      {waitMinutes ? (
+        <p role="alert" className="rounded border-2 border-red-700 p-3" data-testid="too-many-drafts">
+          {t("tooMany", { minutes: waitMinutes })}
+        </p>
+      ) : null}
       <p className="text-lg">{t("intro")}</p>
       <section aria-labelledby="prepare">
         <h2 id="prepare" className="mb-2 text-xl font-bold">

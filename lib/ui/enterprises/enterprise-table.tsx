@@ -29,7 +29,7 @@ export async function EnterpriseTable({ items, locale, today }: Props) {
   }));
   const name = (item: EnterpriseListItem) => (
     <>
-      <Link href={`/enterprises/${item.id}`} className="text-brand-800 underline">
+      <Link href={`/enterprises/${item.id}`} prefetch={false} className="text-brand-800 underline">
         {item.name}
       </Link>
       {item.isSample ? <SampleBadge /> : null}

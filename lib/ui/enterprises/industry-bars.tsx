@@ -40,6 +40,7 @@ export async function IndustryBars({
             ) : (
               <Link
                 href={`/enterprises${filtersToSearch({ ...filters, industry: c.key })}`}
+                prefetch={false}
                 className="col-span-2 text-brand-800 underline sm:col-span-1"
               >
                 {industryLabel(c.key, locale)}

@@ -42,6 +42,10 @@ const TILES: Readonly<Record<string, readonly [number, number, string, string, s
   "46": [7, 3, "海南", "琼", "HI"],
 };
 
+// The tiles, like the industry bars and the firms' names, are links that are not prefetched: 31 of
+// them in view at once, each a render of this page on the server for every visitor who never
+// follows them.
+
 // Shades only repeat what the number says; every shade keeps dark text readable (WCAG AA).
 const SHADES = ["bg-white", "bg-red-50", "bg-red-100", "bg-red-200"] as const;
 
@@ -60,6 +64,7 @@ export function ProvinceTiles({ counts, filters, locale }: Props) {
           <li key={code} style={{ gridRow: row + 1, gridColumn: col + 1 }}>
             <Link
               href={`/enterprises${filtersToSearch({ ...filters, province: selected ? undefined : code })}`}
+              prefetch={false}
               aria-current={selected ? "true" : undefined}
               className={`flex aspect-square flex-col items-center justify-center rounded border text-center leading-tight text-ink no-underline ${shade} ${selected ? "border-4 border-gray-900" : "border-gray-400"}`}
             >

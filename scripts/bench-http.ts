@@ -1,0 +1,224 @@
+// npm run -s bench:http [-- --rounds 5 --requests 300 --connections 8]
+// Throughput of the production server, path by path, side by side with GET /api/health (the
+// framework's floor: routing, one trivial query): each round sends each path a fixed number of
+// requests at a fixed concurrency, the paths in a rotating order so that none always runs first
+// or last, after one warm-up round that is not counted. Prints each path's req/s (the median of
+// the rounds) and its ratio to the floor's.
+//
+// On a fresh embedded database in .tmp/bench-http (or a throw-away database on DATABASE_URL's
+// server), seeded before the server starts with one empty draft per connection; the server is
+// `npm start`'s (scripts/start.mjs), built into .tmp/next-bench when the sources changed.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createDraft, type NewDraft } from "../lib/assessments/create-draft";
+import { openDatabase } from "../lib/db/open-database";
+import { testBackends } from "../lib/db/testing/backends";
+import { pickPaths } from "../lib/questionnaire/answers";
+import { findStep } from "../lib/questionnaire/steps";
+import { completeAnswers } from "../lib/questionnaire/testing/sample-answers";
+import { commandLine } from "./command-line";
+
+const { values } = commandLine("Usage: npm run -s bench:http [-- --rounds N --requests N --connections N]", {
+  rounds: { type: "string" },
+  requests: { type: "string" },
+  connections: { type: "string" },
+});
+const ROUNDS = Number(values.rounds ?? 5);
+const REQUESTS = Number(values.requests ?? 300);
+const CONNECTIONS = Number(values.connections ?? 8);
+const DIST_DIR = ".tmp/next-bench";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitFor(url: string, server: ChildProcess, timeoutMs = 600_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+/** The id Next gave the autosave's server action in this build. */
+function saveActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, a]) => a.filename === "lib/assessments/actions.ts" && a.exportedName === "saveStepAction",
+  );
+  if (!found) throw new Error("saveStepAction not found in the build's server-reference-manifest.json");
+  return found[0];
+}
+
+type Path = { name: string; request: (worker: number) => Promise<void> };
+
+async function expectOk(response: Response, name: string): Promise<string> {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${name}: ${response.status} ${text.slice(0, 200)}`);
+  return text;
+}
+
+/** `requests` requests over `connections` concurrent loops; requests per second. */
+async function measure(p: Path, requests: number, connections: number): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async (_, worker) => {
+      while (next < requests) {
+        next++;
+        await p.request(worker);
+      }
+    }),
+  );
+  return requests / ((performance.now() - started) / 1000);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const backend = process.env.DATABASE_URL ? testBackends.find((b) => b.name === "postgres")! : undefined;
+  const pgliteDir = path.resolve(".tmp/bench-http/db");
+  let cleanup = async () => undefined as void;
+  let database: Parameters<typeof openDatabase>[0];
+  if (backend) {
+    const created = await backend.create();
+    database = created.database;
+    cleanup = created.cleanup;
+  } else {
+    rmSync(path.dirname(pgliteDir), { recursive: true, force: true });
+    database = { kind: "pglite", dir: pgliteDir };
+  }
+
+  // One draft per connection: each loop saves its own, so that no save conflicts with another.
+  const db = await openDatabase(database);
+  const drafts: NewDraft[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) drafts.push(await createDraft(db.prisma, { rulesetId: "miit-2026" }));
+  await db.close();
+
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    NEXT_DIST_DIR: DIST_DIR,
+    NODE_ENV: "production",
+  };
+  if (database.kind === "postgres") env.DATABASE_URL = database.url;
+  else {
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = database.dir;
+  }
+  const server = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  server.stdout?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (/Building|error/i.test(text)) process.stderr.write(text);
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/api/health`, server);
+    await waitFor(`${base}/enterprises`, server);
+    const actionId = saveActionId();
+    const about = findStep("about")!;
+    const aboutValues = pickPaths(
+      completeAnswers,
+      about.fields.map((f) => f.path),
+    );
+    const versions = drafts.map(() => 1);
+    const facts = JSON.stringify({ ruleset: "miit-2026", facts: completeAnswers });
+
+    const paths: Path[] = [
+      {
+        name: "GET /api/health",
+        request: async () => void (await expectOk(await fetch(`${base}/api/health`), "health")),
+      },
+      {
+        name: "POST /api/v1/evaluations",
+        request: async () =>
+          void (await expectOk(
+            await fetch(`${base}/api/v1/evaluations`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: facts,
+            }),
+            "evaluations",
+          )),
+      },
+      {
+        // What the questionnaire's autosave sends: the server action saveStepAction, posted to the
+        // step's page as React's encodeReply encodes it, with the resume cookie.
+        name: "autosave (server action)",
+        request: async (worker) => {
+          const draft = drafts[worker]!;
+          const text = await expectOk(
+            await fetch(`${base}/assess/${draft.id}/about`, {
+              method: "POST",
+              headers: {
+                "next-action": actionId,
+                accept: "text/x-component",
+                "content-type": "text/plain;charset=UTF-8",
+                cookie: `zjtx_assessments=${draft.id}.${draft.token}`,
+              },
+              body: JSON.stringify([
+                { id: draft.id, step: "about", values: aboutValues, version: versions[worker], mode: "partial" },
+              ]),
+            }),
+            "autosave",
+          );
+          const saved = /"kind":"saved","version":(\d+)/.exec(text);
+          if (!saved) throw new Error(`autosave: not saved: ${text.slice(0, 300)}`);
+          versions[worker] = Number(saved[1]);
+        },
+      },
+      {
+        name: "GET /enterprises",
+        request: async () => void (await expectOk(await fetch(`${base}/enterprises`), "enterprises")),
+      },
+    ];
+
+    const rates = new Map<string, number[]>(paths.map((p) => [p.name, []]));
+    for (let round = 0; round <= ROUNDS; round++) {
+      const order = paths.map((_, i) => paths[(i + round) % paths.length]!);
+      for (const p of order) {
+        const rate = await measure(p, round === 0 ? Math.min(REQUESTS, 100) : REQUESTS, CONNECTIONS);
+        if (round > 0) rates.get(p.name)!.push(rate);
+      }
+    }
+
+    const floor = median(rates.get(paths[0]!.name)!);
+    process.stdout.write(
+      `${database.kind}, ${ROUNDS} rounds × ${REQUESTS} requests per path at ${CONNECTIONS} connections (median of the rounds)\n`,
+    );
+    for (const p of paths) {
+      const r = median(rates.get(p.name)!);
+      const all = rates
+        .get(p.name)!
+        .map((x) => x.toFixed(0))
+        .join(" ");
+      process.stdout.write(
+        `${p.name.padEnd(28)} ${r.toFixed(1).padStart(8)} req/s  ${(r / floor).toFixed(2)}× the floor  (rounds: ${all})\n`,
+      );
+    }
+  } finally {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await cleanup();
+  }
+}
+
+await main();
