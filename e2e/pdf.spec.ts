@@ -109,3 +109,36 @@ test("a browser that does not hold the assessment gets no PDF of it", async ({ p
     await stranger.close();
   }
 });
+
+test("a second download of the same report is the same file from the server's cache; another language is printed anew", async ({
+  page,
+}) => {
+  // A report and a query no other test downloads, so that the first download here is printed.
+  const id = await openPersona(page, "vague");
+  const url = `/assess/${id}/pdf?compare=miit-2020`;
+  const get = async (path: string) => {
+    const response = await page.request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    return { source: response.headers()["x-pdf-cache"], body: await response.body() };
+  };
+
+  const first = await get(url);
+  expect(first.source).toBe("miss");
+  const second = await get(url);
+  expect(second.source).toBe("hit");
+  expect(Buffer.compare(second.body, first.body)).toBe(0);
+  // A rule set the report does not know changes nothing in it, so it is the same file too.
+  const madeUp = await get(`${url}&ruleset=no-such-rules`);
+  expect(madeUp.source).toBe("hit");
+  expect(Buffer.compare(madeUp.body, first.body)).toBe(0);
+
+  await page.getByRole("button", { name: "切换到 English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const english = await get(url);
+  expect(english.source).toBe("miss");
+  const pdf = await readPdf(english.body);
+  expect(pdf.language).toBe("en");
+  expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pages.length}`);
+  expect((await get(url)).source).toBe("hit");
+});

@@ -57,12 +57,13 @@ export async function ReportHeader({ report, company, rulesetTitle, pdfUnavailab
       ) : null}
       <div className="no-print flex flex-wrap gap-3 pt-3">
         <PrintButton label={t("print")} />
-        {/* A draft has no PDF (its /pdf answers 404): it is printed from the browser until submitted. */}
+        {/* A draft has no PDF (its /pdf answers 404): it is printed from the browser until submitted.
+            No `download` attribute: the PDF comes as an attachment anyway, and a busy server's page
+            (503) or the way back here when there is no Chromium must open, not be saved as a file. */}
         {assessment.preview ? null : (
           <a
             href={`/assess/${assessment.id}/pdf${query}`}
             className="rounded border-2 border-gray-800 px-3 py-1 font-semibold"
-            download
           >
             {t("downloadPdf")}
           </a>
