@@ -9,8 +9,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "playwright-core"],
   poweredByHeader: false,
   // authInterrupts: admin pages answer a real 403 (forbidden()) to a role that may not use them.
-  // bodySizeLimit: the admin upload of an official list (import-actions.ts allows 20 MB).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // bodySizeLimit: every server action's body (a questionnaire step posts a few kilobytes: short
+  // texts of at most 200 characters and numbers). The 20 MB list upload is a route handler of its
+  // own (app/api/v1/admin/imports), which counts its bytes and answers 413 itself.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
   // Render <title> and metadata in the first HTML for every client, not streamed in later: screen
   // readers announce the title on load, and WeChat's browser and crawlers see it at once.
   htmlLimitedBots: /.*/,
@@ -25,6 +27,12 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      // Pages get their Content-Security-Policy (with a nonce) and HSTS from proxy.ts; JSON and
+      // files answered by route handlers run nothing and may be framed by nothing.
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

@@ -9,7 +9,14 @@ describe("configuration", () => {
       port: 3000,
       database: { kind: "pglite", dir: path.resolve("data/pglite") },
       adminSession: { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 },
+      trustedProxyHops: 0,
     });
+  });
+
+  it("trusts no proxy unless TRUSTED_PROXY_HOPS says how many, and refuses a negative or fractional count", () => {
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: "2" }).trustedProxyHops).toBe(2);
+    expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseConfig({ TRUSTED_PROXY_HOPS: "1.5" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
   it("reads the admin session limits in minutes and hours, and refuses a zero", () => {

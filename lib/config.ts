@@ -27,6 +27,9 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  // How many reverse proxies of our own stand in front of the app, each appending to
+  // X-Forwarded-For. 0: X-Forwarded-For is ignored and the socket's peer is the client.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = {
@@ -34,6 +37,7 @@ export type Config = {
   port: number;
   database: { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
   adminSession: { idleMs: number; maxMs: number };
+  trustedProxyHops: number;
 };
 
 export class ConfigError extends Error {
@@ -60,6 +64,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "postgres", url: v.DATABASE_URL }
       : { kind: "pglite", dir: path.resolve(v.PGLITE_DIR) },
     adminSession: { idleMs: v.ADMIN_SESSION_IDLE_MINUTES * 60_000, maxMs: v.ADMIN_SESSION_MAX_HOURS * 3_600_000 },
+    trustedProxyHops: v.TRUSTED_PROXY_HOPS,
   };
 }
 

@@ -12,4 +12,7 @@ const seed = spawnSync(process.execPath, ["--import", "tsx", "e2e/seed/index.ts"
   env: process.env,
 });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
+// The browser tests stand in for one reverse proxy of ours: X-Forwarded-For's last entry is the
+// client's address, so that each test can sign in from an address of its own.
+process.env.TRUSTED_PROXY_HOPS ??= "1";
 await import("./start.mjs");

@@ -151,37 +151,34 @@ describe.each(testBackends)("admin accounts and sessions on $name", (backend) =>
     ]);
   });
 
-  it("throttles an account after five failures with a growing wait, and an address after twenty", async () => {
+  it("waits after five failures of an account from one address, doubling, and clears that on success", async () => {
     await createUser(db().prisma, cli, { email: "target@office.gov.cn", role: "reviewer", password: PASSWORD });
     for (let i = 0; i < 5; i++)
       expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(i * 1000), { address: "10.0.0.2" })).toEqual({
         kind: "invalid",
       });
     // Even the right password waits now: the answer must not reveal it was right.
-    expect(await signIn("target@office.gov.cn", PASSWORD, at(5000), { address: "10.0.0.3" })).toEqual({
+    expect(await signIn("target@office.gov.cn", PASSWORD, at(5000), { address: "10.0.0.2" })).toEqual({
       kind: "throttled",
       retryAfter: 29,
     });
+    // Five failures from one address do not lock the account elsewhere.
+    expect((await signIn("target@office.gov.cn", PASSWORD, at(5000), { address: "10.0.0.3" })).kind).toBe("signed_in");
     expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(35_000), { address: "10.0.0.2" })).toEqual({
       kind: "invalid",
     });
-    expect(await signIn("target@office.gov.cn", PASSWORD, at(36_000))).toEqual({ kind: "throttled", retryAfter: 59 });
-    expect((await signIn("target@office.gov.cn", PASSWORD, at(96_000))).kind).toBe("signed_in");
-    // Success cleared the account's count.
-    expect(await signIn("target@office.gov.cn", "Wrong-Password-1", at(97_000), { address: "10.0.0.9" })).toEqual({
-      kind: "invalid",
+    expect(await signIn("target@office.gov.cn", PASSWORD, at(36_000), { address: "10.0.0.2" })).toEqual({
+      kind: "throttled",
+      retryAfter: 59,
     });
-    expect((await signIn("target@office.gov.cn", PASSWORD, at(98_000), { address: "10.0.0.9" })).kind).toBe(
+    expect((await signIn("target@office.gov.cn", PASSWORD, at(96_000), { address: "10.0.0.2" })).kind).toBe(
       "signed_in",
     );
-
-    for (let i = 0; i < 20; i++)
-      await signIn(`user${i}@elsewhere.cn`, "Wrong-Password-1", at(100_000 + i), { address: "203.0.113.7" });
-    expect(await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.7" })).toMatchObject({
-      kind: "throttled",
-    });
-    expect((await signIn("chief@office.gov.cn", PASSWORD, at(100_100), { address: "203.0.113.8" })).kind).toBe(
-      "signed_in",
+    // Success cleared that address's count for the account.
+    for (let i = 0; i < 5; i++)
+      await signIn("target@office.gov.cn", "Wrong-Password-1", at(97_000), { address: "10.0.0.2" });
+    expect((await signIn("target@office.gov.cn", PASSWORD, at(97_000), { address: "10.0.0.2" })).kind).toBe(
+      "throttled",
     );
   });
 });

@@ -1,27 +1,39 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/http/errors";
 import { ADMIN_COOKIE } from "./cookie";
 import { currentAdmin, requestAdmin } from "./current-admin";
+import { safeNext } from "./return-path";
 import { roleAllows, type Role } from "./roles";
 import type { AdminSession } from "./sessions";
 
-/** Only paths inside the admin area are followed after sign-in (no open redirect). */
-export function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/admin(\/|\?|$)/.test(next) && !next.startsWith("//") && !next.includes("\\")
-    ? next
-    : "/admin/assessments";
+/** Set by our server (scripts/start.mjs) to the path and query asked for, any client copy removed. */
+const REQUEST_PATH_HEADER = "x-zjtx-request-path";
+
+/**
+ * The path and query of the page being rendered (Next does not tell a layout or a server action
+ * its URL); the RSC marker of a client navigation is dropped. Undefined when absent (`next dev`).
+ */
+async function requestedPath(): Promise<string | undefined> {
+  const raw = (await headers()).get(REQUEST_PATH_HEADER);
+  if (!raw?.startsWith("/") || raw.startsWith("//")) return undefined;
+  const url = new URL(raw, "http://localhost");
+  url.searchParams.delete("_rsc");
+  return url.pathname + url.search;
 }
 
 export const loginPath = (next: string | undefined, expired: boolean) =>
   `/admin/login?next=${encodeURIComponent(safeNext(next))}${expired ? "&expired=1" : ""}`;
 
-/** For every admin page and layout: anonymous → the sign-in page; wrong role → 403. */
+/**
+ * For every admin page and layout: anonymous → the sign-in page, which returns to the page asked
+ * for (`path`, else the request's own); wrong role → 403.
+ */
 export async function requireAdminPage(role: Role, path?: string): Promise<AdminSession> {
   const session = await currentAdmin();
   // A cookie without a live session means it ran out: the sign-in page says so.
-  if (!session) redirect(loginPath(path, (await cookies()).has(ADMIN_COOKIE)));
+  if (!session) redirect(loginPath(path ?? (await requestedPath()), (await cookies()).has(ADMIN_COOKIE)));
   if (!roleAllows(session.role, role)) forbidden();
   return session;
 }

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   invalid_facts: 400,
   invalid_filters: 400,
+  invalid_cursor: 400,
   invalid_format: 400,
   unknown_ruleset: 400,
   unauthenticated: 401,
@@ -20,6 +21,7 @@ export const ERROR_STATUS = {
   incomplete: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
+  database_unavailable: 503,
   internal_error: 500,
 } as const;
 

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Locale } from "@/lib/i18n/locales";
 import { logError } from "@/lib/log";
+import { isDatabaseUnavailable } from "@/lib/db/outage";
 import { AppError, errorResponse } from "./errors";
 import { requestLocale } from "./request-locale";
 
@@ -14,6 +15,8 @@ export type RouteContext<P> = { request: Request; params: P; locale: Locale };
 /** The answer to a failure: its own code for an AppError, else 500 with the logged id. */
 function failureResponse(error: unknown, locale: Locale, context: Record<string, unknown>): Response {
   if (error instanceof AppError) return errorResponse(error.code, locale, error.extra, error.headers);
+  // The database cannot be reached (refused, reset, shutting down): a stable code, not a 500.
+  if (isDatabaseUnavailable(error)) return errorResponse("database_unavailable", locale, {}, { "Retry-After": "30" });
   return errorResponse("internal_error", locale, { id: logError(error, context) });
 }
 

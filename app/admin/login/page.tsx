@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { currentAdmin } from "@/lib/auth/current-admin";
-import { safeNext } from "@/lib/auth/guards";
+import { safeNext } from "@/lib/auth/return-path";
 import { LoginForm } from "@/lib/ui/admin/login-form";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,22 +1,15 @@
 "use server";
 // The review page's server actions. Each checks the session and role itself (an action is a public
 // endpoint whatever page shows its form) and parses its form with zod before anything else.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdminAction } from "@/lib/auth/guards";
 import { OUTCOMES, TIER_IDS } from "@/lib/criteria";
 import { getPrisma } from "@/lib/db/client";
 import { AssessmentStatus } from "@/lib/db/generated/enums";
-import {
-  FIRST_BATCH,
-  FIRST_DESIGNATION_YEAR,
-  isBatch,
-  isDesignationYear,
-  LAST_BATCH,
-  LAST_DESIGNATION_YEAR,
-  wholeNumber,
-} from "@/lib/enterprises/batches";
+import { FIRST_BATCH, FIRST_DESIGNATION_YEAR, LAST_BATCH, LAST_DESIGNATION_YEAR } from "@/lib/enterprises/batches";
+import { batchYearMessage } from "@/lib/enterprises/import/messages";
 import { fail, runFormAction } from "@/lib/http/form-state";
 import type { FormState } from "@/lib/http/form-types";
 import { markDesignated } from "../mark-designated";
@@ -92,17 +85,8 @@ export async function overrideAction(_: FormState, data: FormData): Promise<Form
   });
 }
 
-/** Both empty (clear the mark), or a batch of the batch table and a year of those batches. */
-const designation = z
-  .object({ id: z.uuid(), batch: z.string(), year: z.string() })
-  .transform((v) => ({
-    id: v.id,
-    batch: v.batch.trim() === "" ? null : wholeNumber(v.batch),
-    year: v.year.trim() === "" ? null : wholeNumber(v.year),
-  }))
-  .refine((v) => (v.batch === null) === (v.year === null), { path: ["batch"] })
-  .refine((v) => v.batch === null || isBatch(v.batch), { path: ["batch"] })
-  .refine((v) => v.year === null || isDesignationYear(v.year), { path: ["year"] });
+/** Both empty (clear the mark), or a batch and its year: checked by markDesignated (batches.ts). */
+const designation = z.object({ id: z.uuid(), batch: z.string(), year: z.string() });
 
 const RANGE = {
   first: FIRST_BATCH,
@@ -114,19 +98,22 @@ const RANGE = {
 export async function designateAction(_: FormState, data: FormData): Promise<FormState> {
   const session = await requireAdminAction("reviewer");
   const t = await getTranslations("admin");
-  const refusal = (kind: "invalid" | "not_found") => t(`designate.errors.${kind}`, RANGE);
+  const locale = await getLocale();
   const spec = {
-    ...common(t, "designate", ["batch", "year"], (field) => refusal(field === "id" ? "not_found" : "invalid")),
+    ...common(t, "designate", ["batch", "year"], (field) =>
+      t(field === "id" ? "designate.errors.not_found" : "designate.errors.invalid", RANGE),
+    ),
     schema: designation,
   };
   return runFormAction(spec, data, async (input, values) => {
-    const clear = input.batch === null;
+    const clear = input.batch.trim() === "" && input.year.trim() === "";
     const actor = { userId: session.userId, email: session.email };
     const result = await markDesignated(await getPrisma(), actor, {
       id: input.id,
-      designation: clear ? null : { batch: input.batch!, year: input.year! },
+      designation: clear ? null : { batch: input.batch, year: input.year },
     });
-    if (result.kind !== "saved") return fail("batch", refusal(result.kind), values);
+    if (result.kind === "invalid") return fail(result.problem.field, batchYearMessage(result.problem, locale), values);
+    if (result.kind !== "saved") return fail("batch", t("designate.errors.not_found"), values);
     revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: clear ? t("designate.cleared") : t("designate.saved"), at: Date.now() };
   });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
 import { criterionLabels, rulesets, tierTitle, type CriterionId } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
@@ -9,7 +9,6 @@ import { firstIncomplete } from "@/lib/questionnaire/journey";
 import { buildReport } from "@/lib/report/build-report";
 import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
 import { CopyAssessmentForm } from "@/lib/ui/copy-assessment-form";
-import { NoAccess } from "@/lib/ui/no-access";
 import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DiffView } from "@/lib/ui/report/diff-view";
 import { GroupsView } from "@/lib/ui/report/groups-view";
@@ -35,7 +34,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const held = await loadHeldAssessment(id);
-  if (!held) return <NoAccess />;
+  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
   if (held.status === "draft" && firstIncomplete(held.answers) !== "check")
     redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);
   const locale = await getLocale();

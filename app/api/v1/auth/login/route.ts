@@ -20,7 +20,7 @@ export const POST = route("POST /api/v1/auth/login", async ({ request }) => {
     {
       email,
       password,
-      address: clientAddress(request.headers),
+      address: clientAddress(request.headers, config().trustedProxyHops),
       previousToken: readCookie(request.headers, ADMIN_COOKIE),
     },
     { policy: config().adminSession, now: new Date() },
