@@ -27,8 +27,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    // No form-action 'self' yet: the sign-out form's answer redirects to an absolute URL built from
-    // the server's own host (localhost:PORT), which Chrome then blocks as another origin.
+    // Forms post only here; our redirects after a post are relative, so they stay same-origin.
+    "form-action 'self'",
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");

@@ -16,7 +16,9 @@ export const POST = route("POST /api/v1/auth/logout", async ({ request }) => {
   await logout(readCookie(request.headers, ADMIN_COOKIE), config().adminSession, new Date());
   const form = (request.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
   const response = form
-    ? NextResponse.redirect(new URL("/admin/login?signedOut=1", request.url), 303)
+    ? // A relative Location: the browser resolves it against the address it used (an absolute one
+      // built from request.url names the server's own host, which CSP's form-action refuses).
+      new NextResponse(null, { status: 303, headers: { Location: "/admin/login?signedOut=1" } })
     : new NextResponse(null, { status: 204 });
   response.cookies.set(clearedCookie(isHttps(request.headers)));
   response.headers.set("Cache-Control", "no-store");
