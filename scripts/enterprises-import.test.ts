@@ -48,9 +48,10 @@ describe("npm run enterprises:import", () => {
   });
 
   it.each([
-    [["--batch", "9", "x.csv"], "--batch must be 1 to 8"],
-    [["--batch", "1e1", "x.csv"], "--batch must be 1 to 8"],
-    [["--year", "2030", "x.csv"], "--year must be 2019 to 2026"],
+    [["--batch", "9", "x.csv"], "--batch: 批次“9”无效：应为 1 至 8 的整数"],
+    [["--batch", "1e1", "x.csv"], "--batch: 批次“1e1”无效：应为 1 至 8 的整数"],
+    [["--year", "2030", "x.csv"], "--year: 年份“2030”无效：应为 2019 至 2026 年"],
+    [["--lang", "en", "--batch", "9", "x.csv"], '--batch: Invalid batch "9": a whole number from 1 to 8'],
     [["--colour", "x.csv"], "Unknown option '--colour'"],
   ])("refuses bad arguments %j with status 2", (args, message) => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
