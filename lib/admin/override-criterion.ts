@@ -1,4 +1,5 @@
 import "server-only";
+import { isStorableText } from "@/lib/criteria/text";
 import { OUTCOMES, storedEvaluation, type Outcome } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import { verdictColumns } from "@/lib/assessments/list-columns";
@@ -12,6 +13,7 @@ export type OverrideResult =
   | { kind: "overridden"; verdict: string | null }
   | { kind: "reason_required" }
   | { kind: "reason_too_long" }
+  | { kind: "reason_unstorable" }
   | { kind: "invalid_outcome" }
   | { kind: "unchanged" }
   | { kind: "not_in_review" }
@@ -31,6 +33,7 @@ export async function overrideCriterion(
   const reason = input.reason.trim();
   if (!reason) return { kind: "reason_required" };
   if (reason.length > NOTE_MAX) return { kind: "reason_too_long" };
+  if (!isStorableText(reason)) return { kind: "reason_unstorable" };
   if (!(OUTCOMES as readonly string[]).includes(input.outcome)) return { kind: "invalid_outcome" };
   const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, evaluation: true } });
   // Overrides read ids and outcomes only, which every stored evaluation keeps.

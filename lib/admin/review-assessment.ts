@@ -1,4 +1,5 @@
 import "server-only";
+import { isStorableText } from "@/lib/criteria/text";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { AdminDb } from "@/lib/auth/types";
 import { recordAudit, type Actor } from "./record-audit";
@@ -22,6 +23,7 @@ export type ReviewResult =
   | { kind: "changed"; from: AssessmentStatus; to: AssessmentStatus; version: number }
   | { kind: "note_required" }
   | { kind: "note_too_long" }
+  | { kind: "note_unstorable" }
   | { kind: "invalid_transition"; from: AssessmentStatus }
   | { kind: "conflict" }
   | { kind: "not_found" };
@@ -36,6 +38,8 @@ export async function reviewAssessment(
   const note = input.note.trim();
   if (!note) return { kind: "note_required" };
   if (note.length > NOTE_MAX) return { kind: "note_too_long" };
+  // A character PostgreSQL or a spreadsheet cannot hold (NUL, a lone surrogate) is refused here.
+  if (!isStorableText(note)) return { kind: "note_unstorable" };
   const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
   if (!row || row.status === "draft") return { kind: "not_found" };
   if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };

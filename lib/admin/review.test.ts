@@ -62,6 +62,10 @@ describe.each(testBackends)("review workflow on $name", (backend) => {
     expect(
       await reviewAssessment(db().prisma, actor, { id, to: "in_review", note: "x".repeat(2001), version: 14 }),
     ).toEqual({ kind: "note_too_long" });
+    // PostgreSQL refuses NUL: refused with its own message instead of failing in the database.
+    expect(await reviewAssessment(db().prisma, actor, { id, to: "in_review", note: "ok\u0000", version: 14 })).toEqual({
+      kind: "note_unstorable",
+    });
     expect(await reviewAssessment(db().prisma, actor, { id, to: "recommended", note: "skip", version: 14 })).toEqual({
       kind: "invalid_transition",
       from: "submitted",
@@ -98,6 +102,9 @@ describe.each(testBackends)("review workflow on $name", (backend) => {
     expect(await overrideCriterion(db().prisma, actor, input)).toEqual({ kind: "not_in_review" });
     await reviewAssessment(db().prisma, actor, { id, to: "in_review", note: "start", version: 14 });
     expect(await overrideCriterion(db().prisma, actor, { ...input, reason: " " })).toEqual({ kind: "reason_required" });
+    expect(await overrideCriterion(db().prisma, actor, { ...input, reason: "x\uD800" })).toEqual({
+      kind: "reason_unstorable",
+    });
     expect(await overrideCriterion(db().prisma, actor, { ...input, outcome: "great" })).toEqual({
       kind: "invalid_outcome",
     });
