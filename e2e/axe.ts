@@ -15,6 +15,10 @@ type AxeWindow = { axe?: typeof axe };
  * which is all that its frame-by-frame mode adds.
  */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next sets the new page's <title> once its metadata resolves,
+  // which can be just after the content a test waited for: wait for a title, as a reader sees it
+  // in the tab (a page that never gets one still fails, here or in axe's document-title rule).
+  await expect(page).toHaveTitle(/\S/);
   if (!(await page.evaluate(() => Boolean((window as AxeWindow).axe)))) await page.evaluate(axe.source);
   const violations = await page.evaluate(
     (tags) =>
