@@ -207,6 +207,7 @@ test("the decision names what keeps a tier open, and the plan climbs the ladder 
   await expect(group.getByRole("listitem").first()).toContainText("创新型中小企业评价得分");
   await expect(page.getByTestId("earliest-little-giant")).toContainText("2029");
   await expect(page.getByTestId("application-window")).toContainText("工信厅企业函〔2026〕117号");
+  await expect(page.getByTestId("application-round")).toContainText("第 8 批（2026 年），2026 年 4 至 5 月申报");
   await expect(page.getByTestId("what-next")).toContainText("zjtx.miit.gov.cn");
   await expect(page.getByTestId("what-next")).toContainText("营业执照");
   // The tiers' criteria are folded; a step of the plan opens its criterion.

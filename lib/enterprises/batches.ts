@@ -74,9 +74,6 @@ export const BATCHES: readonly BatchFact[] = [
   },
 ];
 
-/** Titles last three years and are then reviewed (复核); falsified data costs all three titles. */
-export const TITLE_YEARS = 3;
-
 export const BATCH_NUMBERS = BATCHES.map((b) => b.batch);
 
 export function batchYear(batch: number): number | undefined {

@@ -5,7 +5,8 @@
 //   in Y + 3      due for review: the last year of validity, the year the review is held
 //   after Y + 3   expired: the three years are over and the list records no passed review
 // A status the list itself records (revoked, or expired at review) always wins.
-import { batchYear, TITLE_YEARS } from "./batches";
+import { TITLE_VALIDITY_YEARS } from "@/lib/criteria/params/data/application";
+import { batchYear } from "./batches";
 import type { EnterpriseStatus } from "./types";
 
 export type TitleState = "valid" | "due" | "expired" | "revoked";
@@ -23,7 +24,7 @@ type Firm = { batch: number; year: number | null; status: EnterpriseStatus };
 /** `today` is a YYYY-MM-DD date in China (chinaToday()). */
 export function titleValidity(firm: Firm, today: string): TitleValidity {
   const designatedIn = batchYear(firm.batch) ?? firm.year;
-  const validUntil = designatedIn === null ? null : designatedIn + TITLE_YEARS;
+  const validUntil = designatedIn === null ? null : designatedIn + TITLE_VALIDITY_YEARS;
   if (firm.status === "revoked" || firm.status === "expired") return { state: firm.status, designatedIn, validUntil };
   if (validUntil === null) return { state: "valid", designatedIn, validUntil };
   const year = Number(today.slice(0, 4));

@@ -48,6 +48,9 @@ describe("the result report", () => {
     expect(r.plan.startsAt).toBe("little-giant");
     expect(r.plan.tiers.find((t) => t.tier === "little-giant")?.steps).toEqual([]);
     expect(r.application.current).toBe(true);
+    // The round open last is the batch table's (its dates are that table's, with their notice).
+    expect(r.round).toMatchObject({ batch: 8, year: 2026 });
+    expect(buildReport(submitted(completeAnswers), { locale: "zh-CN", today, ruleset: "miit-2018" })!.round).toBeNull();
     expect(r.rulesChanged).toBe(false);
     expect(r.groups.map((g) => g.group)).toEqual([
       "specialisation",

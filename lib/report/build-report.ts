@@ -12,6 +12,7 @@ import {
   type RulesetId,
 } from "@/lib/criteria";
 import { applications, type Application } from "@/lib/criteria/params/data/application";
+import { BATCHES, type BatchFact } from "@/lib/enterprises/batches";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { diffRulesets, type RulesetDiff } from "./diff";
 import { countGroups, type GroupCount } from "./groups";
@@ -45,6 +46,8 @@ export type Report = {
   plan: Plan;
   /** How and when to apply under the rule set shown. */
   application: Application;
+  /** The Little Giant round open or announced last (the batch table's), under a current rule set. */
+  round: BatchFact | null;
   /** The evidence the met criteria of the tiers still to apply for rest on. */
   materials: MaterialNeed[];
   toConfirm: ToConfirm[];
@@ -110,6 +113,7 @@ export function buildReport(
     ladder: ladder(evaluation),
     plan,
     application: applications[shown],
+    round: applications[shown].current ? (BATCHES.findLast((b) => b.final === null && b.note) ?? null) : null,
     materials: materialsFor(
       evaluation,
       plan.tiers.filter((t) => !t.held).map((t) => t.tier),

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import type { Application } from "@/lib/criteria/params/data/application";
+import type { BatchFact } from "@/lib/enterprises/batches";
 import type { Action, CriterionRef, Plan, PlanStep, PlanTier } from "@/lib/report/plan";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 import { VerdictBadge } from "./outcome-badge";
@@ -187,14 +188,19 @@ async function StepView({ step, numberOf }: { step: PlanStep; numberOf: (tier: s
   );
 }
 
-type PlanProps = Common & { application: Application; tierTitle: (tier: string) => string; today: number };
+type PlanProps = Common & {
+  application: Application;
+  round: BatchFact | null;
+  tierTitle: (tier: string) => string;
+  today: number;
+};
 
 /**
  * The plan: tier by tier in ladder order from the first title not held, each with its steps, what
  * waits for an answer or a reviewer, and the earliest year the firm could apply, with the rule
  * set's application window and where it is written.
  */
-export async function PlanView({ plan, application, tierTitle, today }: PlanProps) {
+export async function PlanView({ plan, application, round, tierTitle, today }: PlanProps) {
   const t = await getTranslations("report");
   const locale = await getLocale();
   const sep = t("listSeparator");
@@ -268,6 +274,16 @@ export async function PlanView({ plan, application, tierTitle, today }: PlanProp
       </ol>
       <div className="mt-3 text-sm" data-testid="application-window">
         <p>{t("planWindow", { window: application.window[locale] })}</p>
+        {round?.note ? (
+          <p data-testid="application-round">
+            {t("planRound", {
+              batch: String(round.batch),
+              year: String(round.year),
+              note: round.note[locale],
+              source: round.source[locale],
+            })}
+          </p>
+        ) : null}
         <p>{t("planValidity", { years: String(application.validityYears) })}</p>
         <p className="text-muted">
           {t("planSource", {

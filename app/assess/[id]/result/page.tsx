@@ -92,6 +92,7 @@ export default async function ResultPage({ params, searchParams }: Props) {
         editable={report.assessment.preview}
         assessmentYear={year}
         application={report.application}
+        round={report.round}
         tierTitle={tierName}
         today={Number(today.slice(0, 4))}
       />

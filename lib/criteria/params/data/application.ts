@@ -8,6 +8,9 @@ import type { Source } from "../types";
 
 const CHECKED = "2026-12-02";
 
+/** Titles last three years and are then reviewed (复核); the designated list's statuses use it too. */
+export const TITLE_VALIDITY_YEARS = 3;
+
 export interface Application {
   /** Where the application is made. */
   channel: LocalText & { url: string };
@@ -27,8 +30,8 @@ const channel = {
 };
 
 const annual: LocalText = {
-  "zh-CN": `每年一次：工业和信息化部发布年度通知（2026 年度为${NOTICE_2026.doc}）后，省级主管部门组织申报并规定截止日期；本工具未记录当年的具体日期，请以通知为准`,
-  en: `Once a year: after MIIT's annual notice (for 2026, ${NOTICE_2026.doc}), the provincial authority opens the applications and sets the deadline; this tool does not record each year's dates, so follow the notice`,
+  "zh-CN": `每年一次：工业和信息化部发布年度通知（2026 年度为${NOTICE_2026.doc}）后，省级主管部门组织申报并规定截止日期，以当年通知为准`,
+  en: `Once a year: after MIIT's annual notice (for 2026, ${NOTICE_2026.doc}), the provincial authority opens the applications and sets the deadline; the year's notice decides`,
 };
 
 const historical: LocalText = {
@@ -47,28 +50,28 @@ export const applications: Record<RulesetId, Application> = {
   "miit-2026": {
     channel,
     window: annual,
-    validityYears: 3,
+    validityYears: TITLE_VALIDITY_YEARS,
     current: true,
     source: source(MEASURES_2026, "认定程序与有效期；年度通知", "procedure and validity; annual notice"),
   },
   "miit-2022": {
     channel,
     window: annual,
-    validityYears: 3,
+    validityYears: TITLE_VALIDITY_YEARS,
     current: true,
     source: source(MEASURES_2022_A1, "认定程序与有效期（2026 年度复核仍适用）", "procedure and validity (still used for the 2026 reviews)"),
   },
   "miit-2020": {
     channel,
     window: historical,
-    validityYears: 3,
+    validityYears: TITLE_VALIDITY_YEARS,
     current: false,
     source: source(MEASURES_2022_A1, "有效期", "validity"),
   },
   "miit-2018": {
     channel,
     window: historical,
-    validityYears: 3,
+    validityYears: TITLE_VALIDITY_YEARS,
     current: false,
     source: source(MEASURES_2022_A1, "有效期", "validity"),
   },
