@@ -32,6 +32,10 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
       v1: a.verdictInnovativeSme,
       v2: a.verdictSpecializedSme,
       v3: a.verdictLittleGiant,
+      u1: a.unmetInnovativeSme,
+      u2: a.unmetSpecializedSme,
+      u3: a.unmetLittleGiant,
+      metrics: [a.rdIntensity, a.mainShare, a.debtRatio, a.revenue],
     };
   });
   return db.withSql(async (sql) => {
@@ -41,14 +45,18 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
     await sql.query(
       `WITH t AS (
          SELECT (ord - 1)::int AS idx, e -> 'answers' AS answers, e -> 'evaluation' AS evaluation,
-                (e ->> 'v1')::"TierVerdict" AS v1, (e ->> 'v2')::"TierVerdict" AS v2, (e ->> 'v3')::"TierVerdict" AS v3
+                (e ->> 'v1')::"TierVerdict" AS v1, (e ->> 'v2')::"TierVerdict" AS v2, (e ->> 'v3')::"TierVerdict" AS v3,
+                ARRAY(SELECT jsonb_array_elements_text(e -> 'u1')) AS u1, ARRAY(SELECT jsonb_array_elements_text(e -> 'u2')) AS u2,
+                ARRAY(SELECT jsonb_array_elements_text(e -> 'u3')) AS u3, (e -> 'metrics' ->> 0)::float8 AS rd,
+                (e -> 'metrics' ->> 1)::float8 AS share, (e -> 'metrics' ->> 2)::float8 AS debt, (e -> 'metrics' ->> 3)::float8 AS revenue
          FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, ord)
        ), rows AS (
          SELECT g, now() - make_interval(days => g % 730, secs => (g * 7919) % 86400) AS at FROM generate_series($2::int, $3::int) AS g
        )
        INSERT INTO "assessment" ("id", "reference", "token_hash", "status", "answers", "ruleset_id", "version", "evaluation",
          "submitted_at", "created_at", "updated_at", "company_name", "uscc", "province", "industry_code",
-         "verdict_innovative_sme", "verdict_specialized_sme", "verdict_little_giant")
+         "verdict_innovative_sme", "verdict_specialized_sme", "verdict_little_giant",
+         "unmet_innovative_sme", "unmet_specialized_sme", "unmet_little_giant", "rd_intensity", "main_share", "debt_ratio", "revenue")
        SELECT gen_random_uuid(), 'ZB-' || lpad(upper(to_hex(g)), 7, '0'), md5('a' || g) || md5('b' || g),
          (ARRAY['submitted','submitted','in_review','recommended','not_recommended','needs_information'])[1 + g % 6]::"AssessmentStatus",
          t.answers, 'miit-2026', 14, t.evaluation, rows.at, rows.at, rows.at,
@@ -56,7 +64,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
          '9135' || lpad(g::text, 14, '0'),
          ($4::text[])[1 + (g * 13) % cardinality($4::text[])],
          ($5::text[])[1 + (g * 7) % cardinality($5::text[])],
-         t.v1, t.v2, t.v3
+         t.v1, t.v2, t.v3, t.u1, t.u2, t.u3, t.rd, t.share, t.debt, t.revenue
        FROM rows JOIN t ON t.idx = rows.g % 3`,
       [JSON.stringify(templates), n + 1, n + count, PROVINCE_CODES, INDUSTRIES],
     );

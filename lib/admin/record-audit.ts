@@ -6,7 +6,7 @@ export type Actor = { userId: string | null; email: string };
 
 export type AuditEntry = {
   action: string;
-  targetType: "assessment" | "user" | "session" | "export" | "import";
+  targetType: "assessment" | "user" | "session" | "export" | "import" | "screening";
   targetId?: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

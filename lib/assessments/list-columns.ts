@@ -1,18 +1,29 @@
-import { flattenFacts, type Facts, type TierId, type Verdict } from "@/lib/criteria";
+import { flattenFacts, type Facts, type TierId } from "@/lib/criteria";
+import { metricValues, unmetCriteria, type TierOutcomes } from "@/lib/insights/insight-columns";
 
 // The copies of a submitted assessment's answers and verdicts that the admin list filters, sorts
 // and indexes on (prisma/schema.prisma), written by submission and kept by reviewers' overrides.
+// The insights' columns (criteria not met, main metrics) are written here too, so overrides
+// reach them; a trigger copies them into assessment_insight.
 
-export function verdictColumns(tiers: readonly { id: TierId; verdict: Verdict }[]) {
-  const of = (id: TierId) => tiers.find((t) => t.id === id)?.verdict ?? null;
+export function verdictColumns(tiers: readonly TierOutcomes[]) {
+  const tier = (id: TierId) => tiers.find((t) => t.id === id);
+  const of = (id: TierId) => tier(id)?.verdict ?? null;
+  const unmet = (id: TierId) => {
+    const t = tier(id);
+    return t ? unmetCriteria(t) : [];
+  };
   return {
     verdictInnovativeSme: of("innovative-sme"),
     verdictSpecializedSme: of("specialized-sme"),
     verdictLittleGiant: of("little-giant"),
+    unmetInnovativeSme: unmet("innovative-sme"),
+    unmetSpecializedSme: unmet("specialized-sme"),
+    unmetLittleGiant: unmet("little-giant"),
   };
 }
 
-export function listColumns(facts: Facts, tiers: readonly { id: TierId; verdict: Verdict }[]) {
+export function listColumns(facts: Facts, tiers: readonly TierOutcomes[]) {
   const f = flattenFacts(facts);
   return {
     companyName: f["company.name"] ?? "",
@@ -20,5 +31,6 @@ export function listColumns(facts: Facts, tiers: readonly { id: TierId; verdict:
     province: f["company.province"],
     industryCode: f["company.industryCode"],
     ...verdictColumns(tiers),
+    ...metricValues(facts),
   };
 }

@@ -8,6 +8,10 @@ import enterprisesEn from "./messages/enterprises.en.json";
 import adminEn from "./messages/admin.en.json";
 import reportEn from "./messages/report.en.json";
 import reportZh from "./messages/report.zh-CN.json";
+import insightsEn from "./messages/insights.en.json";
+import insightsZh from "./messages/insights.zh-CN.json";
+import screeningEn from "./messages/screening.en.json";
+import screeningZh from "./messages/screening.zh-CN.json";
 import zh from "./messages/zh-CN.json";
 
 // One glossary for the English names of the tiers and of 万元, and Chinese punctuation in Chinese:
@@ -25,6 +29,8 @@ const english = [
   ...strings(reportEn, "report.en"),
   ...strings(enterprisesEn, "enterprises.en"),
   ...strings(adminEn, "admin.en"),
+  ...strings(screeningEn, "screening.en"),
+  ...strings(insightsEn, "insights.en"),
   ...strings(
     factEntries.map(([, e]) => e.text.en),
     "facts",
@@ -38,6 +44,8 @@ const english = [
 const chinese = [
   ...strings(zh, "zh"),
   ...strings(reportZh, "report.zh"),
+  ...strings(screeningZh, "screening.zh"),
+  ...strings(insightsZh, "insights.zh"),
   ...strings(criterionLabels["zh-CN"], "labels"),
   ...strings(criterionExplanations["zh-CN"], "explanations"),
   ...strings(terms["zh-CN"], "terms"),
@@ -57,7 +65,11 @@ const avoided = (text: string) => AVOIDED_EN.filter((r) => r.test(text)).map(Str
 const CJK = /[\u3400-\u9fff]/;
 /** Latin brackets, semicolons, colons and commas in a Chinese sentence (URLs and placeholders aside). */
 function latinPunctuation(text: string): string[] {
-  const bare = text.replace(/https?:\/\/\S+/g, "").replace(/\{[^{}]*\}/g, "");
+  // A character quoted on its own (“;”) is named, not used: the screening template lists the separators.
+  const bare = text
+    .replace(/https?:\/\/\S+/g, "")
+    .replace(/\{[^{}]*\}/g, "")
+    .replace(/“[^”]”/g, "");
   if (!CJK.test(bare)) return [];
   return [...bare.matchAll(/[();]|[\u3400-\u9fff]\s*[:,]|[:,]\s*[\u3400-\u9fff]/g)].map((m) => m[0]);
 }

@@ -14,7 +14,41 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/**
+ * The argument names of an ICU message, sorted: `{name}`, `{name, number}`, and in a select or
+ * plural the arguments of every branch (`{subject, select, firms {{count} firms} other {…}}`);
+ * a branch's own text is not an argument.
+ */
+function placeholders(text: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  const message = (): void => {
+    while (i < text.length && text[i] !== "}") {
+      if (text[i] === "{") argument();
+      else i++;
+    }
+  };
+  const argument = (): void => {
+    const head = /^\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?/.exec(text.slice(i))!;
+    found.push(head[1]!);
+    i += head[0].length;
+    if (head[2] === "select" || head[2] === "plural" || head[2] === "selectordinal") {
+      i++; // the comma before the branches
+      while (i < text.length && text[i] !== "}") {
+        if (text[i] === "{") {
+          i++;
+          message();
+        }
+        i++;
+      }
+    } else {
+      while (i < text.length && text[i] !== "}") i++;
+    }
+    i++;
+  };
+  message();
+  return found.sort();
+}
 
 describe("message catalogues", () => {
   const [reference, ...others] = locales.map((l) => ({ locale: l, keys: leaves(messages[l] as Tree) }));

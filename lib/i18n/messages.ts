@@ -5,14 +5,18 @@ import adminZh from "./messages/admin.zh-CN.json";
 import en from "./messages/en.json";
 import enterprisesEn from "./messages/enterprises.en.json";
 import enterprisesZh from "./messages/enterprises.zh-CN.json";
+import insightsEn from "./messages/insights.en.json";
+import insightsZh from "./messages/insights.zh-CN.json";
 import reportEn from "./messages/report.en.json";
 import reportZh from "./messages/report.zh-CN.json";
+import screeningEn from "./messages/screening.en.json";
+import screeningZh from "./messages/screening.zh-CN.json";
 import zhCN from "./messages/zh-CN.json";
 import type { Locale } from "./locales";
 
-const zh = { ...zhCN, ...reportZh, ...adminZh, ...enterprisesZh };
+const zh = { ...zhCN, ...reportZh, ...adminZh, ...enterprisesZh, ...screeningZh, ...insightsZh };
 
 export const messages: Record<Locale, typeof zh> = {
   "zh-CN": zh,
-  en: { ...en, ...reportEn, ...adminEn, ...enterprisesEn },
+  en: { ...en, ...reportEn, ...adminEn, ...enterprisesEn, ...screeningEn, ...insightsEn },
 };

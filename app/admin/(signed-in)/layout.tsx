@@ -24,6 +24,16 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             </Link>
           </li>
           <li>
+            <Link href="/admin/screening" className={link}>
+              {t("nav.screening")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/insights" className={link}>
+              {t("nav.insights")}
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/audit" className={link}>
               {t("nav.audit")}
             </Link>
