@@ -15,7 +15,7 @@ import { constants, gzip } from "node:zlib";
 const gzipAsync = promisify(gzip);
 
 /** Where the app registers its shareable pages (lib/http/shared-pages.ts), by pathname. */
-export const SHARED_PAGES_KEY = "__zjtxSharedPages";
+const SHARED_PAGES_KEY = "__zjtxSharedPages";
 
 /** Headers that describe one transfer, not the page. */
 const TRANSFER_HEADERS = new Set([
