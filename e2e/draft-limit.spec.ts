@@ -8,7 +8,9 @@ import { ID } from "./paths";
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("one address starts 20 drafts in ten minutes; the 21st start says how long to wait", async ({ page }) => {
+  test("one address starts 20 drafts in ten minutes; the 21st start answers 429 and says how long to wait", async ({
+    page,
+  }) => {
     await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` });
     for (let i = 0; i < 20; i++) {
       await page.goto("/assess/new");
@@ -16,8 +18,15 @@ test.describe("without JavaScript", () => {
       await page.waitForURL(new RegExp(`/assess/${ID}/about$`));
     }
     await page.goto("/assess/new");
+    const refused = page.waitForResponse(
+      (r) => r.request().method() === "GET" && /\/assess\/new\?limited=/.test(r.url()),
+    );
     await page.getByRole("button", { name: "开始" }).click();
     await page.waitForURL(/\/assess\/new\?limited=10$/);
     await expect(page.getByRole("alert")).toContainText("请等待 10 分钟");
+    // The refusal is a 429 with when to try again, for a script as much as for a reader.
+    const response = await refused;
+    expect(response.status()).toBe(429);
+    expect(response.headers()["retry-after"]).toBe("600");
   });
 });

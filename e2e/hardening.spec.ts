@@ -152,3 +152,35 @@ test("every page carries a strict CSP with a fresh nonce, and its own scripts ru
   const api = await page.request.get("/api/v1/enterprises");
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 });
+
+test("the enterprise list is served from a kept copy with a fresh nonce, and its scripts still run", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  // The first request may render (or find a copy another test left); the second is a copy.
+  await page.request.get("/enterprises?batch=3");
+  const copy = await page.goto("/enterprises?batch=3");
+  expect(copy!.headers()["x-shared-page"]).toBe("hit");
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(copy!.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  for (const n of await page.locator("script").evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).nonce)))
+    expect(n).toBe(nonce);
+  const again = await page.request.get("/enterprises?batch=3");
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce);
+  // React hydrated under the policy: a link navigates on the client, keeping this document.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole("link", { name: "已认定企业" }).first().click();
+  await expect(page).toHaveURL(/\/enterprises$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  // In English, a copy of its own.
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+  await page.goto("/enterprises?batch=3");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Little Giant/);
+});

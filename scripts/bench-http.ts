@@ -20,11 +20,18 @@ import { findStep } from "../lib/questionnaire/steps";
 import { completeAnswers } from "../lib/questionnaire/testing/sample-answers";
 import { commandLine } from "./command-line";
 
-const { values } = commandLine("Usage: npm run -s bench:http [-- --rounds N --requests N --connections N]", {
-  rounds: { type: "string" },
-  requests: { type: "string" },
-  connections: { type: "string" },
-});
+const { values } = commandLine(
+  "Usage: npm run -s bench:http [-- --rounds N --requests N --connections N --only NAME,… --cpu-prof DIR]",
+  {
+    rounds: { type: "string" },
+    requests: { type: "string" },
+    connections: { type: "string" },
+    // Measure only the paths whose names contain one of these (the floor always runs).
+    only: { type: "string" },
+    // Write the server's V8 CPU profile into DIR (node --cpu-prof), to see where a path's time goes.
+    "cpu-prof": { type: "string" },
+  },
+);
 const ROUNDS = Number(values.rounds ?? 5);
 const REQUESTS = Number(values.requests ?? 300);
 const CONNECTIONS = Number(values.connections ?? 8);
@@ -121,7 +128,11 @@ async function main() {
     delete env.DATABASE_URL;
     env.PGLITE_DIR = database.dir;
   }
-  const server = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const profile = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(values["cpu-prof"])}`] : [];
+  const server = spawn(process.execPath, [...profile, "scripts/start.mjs"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   server.stdout?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     if (/Building|error/i.test(text)) process.stderr.write(text);
@@ -137,6 +148,7 @@ async function main() {
       about.fields.map((f) => f.path),
     );
     const versions = drafts.map(() => 1);
+    let rendered = 0;
     const facts = JSON.stringify({ ruleset: "miit-2026", facts: completeAnswers });
 
     const paths: Path[] = [
@@ -186,8 +198,22 @@ async function main() {
         name: "GET /enterprises",
         request: async () => void (await expectOk(await fetch(`${base}/enterprises`), "enterprises")),
       },
+      {
+        // The same page rendered anew every time: a query string the page ignores, new for each
+        // request, so the server's kept copies (scripts/shared-page-cache.mjs) never match.
+        name: "GET /enterprises rendered",
+        request: async () =>
+          void (await expectOk(await fetch(`${base}/enterprises?bench=${++rendered}`), "enterprises rendered")),
+      },
     ];
 
+    const only = values.only?.split(",").map((n) => n.trim().toLowerCase());
+    if (only)
+      paths.splice(
+        1,
+        paths.length,
+        ...paths.slice(1).filter((p) => only.some((n) => p.name.toLowerCase().includes(n))),
+      );
     const rates = new Map<string, number[]>(paths.map((p) => [p.name, []]));
     for (let round = 0; round <= ROUNDS; round++) {
       const order = paths.map((_, i) => paths[(i + round) % paths.length]!);
@@ -208,7 +234,7 @@ async function main() {
         .map((x) => x.toFixed(0))
         .join(" ");
       process.stdout.write(
-        `${p.name.padEnd(28)} ${r.toFixed(1).padStart(8)} req/s  ${(r / floor).toFixed(2)}× the floor  (rounds: ${all})\n`,
+        `${p.name.padEnd(30)} ${r.toFixed(1).padStart(8)} req/s  ${(r / floor).toFixed(2)}× the floor  (rounds: ${all})\n`,
       );
     }
   } finally {

@@ -9,6 +9,7 @@ const roots = [
   "prisma",
   "public",
   "instrumentation.ts",
+  "proxy.ts",
   "next.config.js",
   "postcss.config.mjs",
   "package-lock.json",

@@ -5,6 +5,8 @@ import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { answerOutagesWith503 } from "./outage-pages.mjs";
+import { createSharedPageCache } from "./shared-page-cache.mjs";
 import { sourceFingerprint } from "./source-fingerprint.mjs";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -46,13 +48,19 @@ for (const signal of ["SIGINT", "SIGTERM"])
     if (process.listenerCount(signal) === 0) process.exit(0);
   });
 await app.prepare();
-server = createServer((req, res) => {
+const sharedPages = createSharedPageCache();
+async function serve(req, res) {
   delete req.headers[CLIENT_ADDRESS_HEADER];
   delete req.headers[REQUEST_PATH_HEADER];
   const address = req.socket.remoteAddress;
   if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
   if (req.url) req.headers[REQUEST_PATH_HEADER] = req.url;
-  handle(req, res).catch((error) => {
+  answerOutagesWith503(req, res);
+  if (await sharedPages.handle(req, res)) return;
+  await handle(req, res);
+}
+server = createServer((req, res) => {
+  serve(req, res).catch((error) => {
     process.stderr.write(`${error?.stack ?? error}\n`);
     if (!res.headersSent) res.statusCode = 500;
     res.end();

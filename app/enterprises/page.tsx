@@ -2,15 +2,23 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { chinaToday } from "@/lib/criteria/today";
-import { enterpriseListPage } from "@/lib/enterprises/service";
+import { enterpriseListPage, enterpriseListVersion } from "@/lib/enterprises/service";
 import { pageQuery } from "@/lib/enterprises/page-query";
 import { filtersToSearch } from "@/lib/enterprises/query";
+import { cookieLocale } from "@/lib/http/request-locale";
+import { sharePage } from "@/lib/http/shared-pages";
 import { BatchFacts } from "@/lib/ui/enterprises/batch-facts";
 import { EnterpriseTable } from "@/lib/ui/enterprises/enterprise-table";
 import { FilterForm } from "@/lib/ui/enterprises/filter-form";
 import { IndustryBars } from "@/lib/ui/enterprises/industry-bars";
 import { ProvinceTiles } from "@/lib/ui/enterprises/province-tiles";
 import { SampleNotice } from "@/lib/ui/enterprises/sample-notice";
+
+// The same for every reader of a language on a day, until the list changes: `npm start`'s server
+// serves copies (scripts/shared-page-cache.mjs). The titles' status depends on China's date.
+sharePage("/enterprises", async (cookie) =>
+  [cookieLocale(cookie), chinaToday(), String(await enterpriseListVersion())].join("|"),
+);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -14,6 +14,7 @@ import { heldToken, rememberAssessment } from "./access-cookie";
 import { copyAssessment } from "./copy-assessment";
 import { startDraft } from "./create-draft";
 import { findHeldAssessment } from "./find-held";
+import { forgetSave, recentSave, rememberSave } from "./recent-saves";
 import { saveStep, type SaveResult } from "./save-step";
 import { answersFromForm } from "@/lib/questionnaire/form-data";
 import { findStep } from "@/lib/questionnaire/steps";
@@ -41,11 +42,18 @@ async function held(id: string) {
 export async function saveStepAction(raw: unknown): Promise<SaveActionResult> {
   const input = saveInput.safeParse(raw);
   if (!input.success) return { kind: "not_found" };
+  const { id, version } = input.data;
   try {
-    const { prisma, assessment } = await held(input.data.id);
-    if (!assessment) return { kind: "no_access" };
-    return await saveStep(prisma, assessment, input.data);
+    const prisma = await getPrisma();
+    const token = await heldToken(id);
+    // While someone types, each save starts from the one before: no read needed (recent-saves.ts).
+    const assessment = recentSave(id, version, token) ?? (await findHeldAssessment(prisma, id, token));
+    if (!assessment || !token) return { kind: "no_access" };
+    const result = await saveStep(prisma, assessment, input.data, (now) => rememberSave(now, token));
+    if (result.kind !== "saved" && result.kind !== "invalid") forgetSave(id);
+    return result;
   } catch (error) {
+    forgetSave(id);
     return { kind: "error", errorId: logError(error, { action: "saveStep", id: input.data.id }) };
   }
 }

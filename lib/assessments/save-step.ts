@@ -27,6 +27,8 @@ export async function saveStep(
   db: Db,
   held: HeldAssessment,
   input: { step: string; values: unknown; version: number; mode: SaveMode; returnToCheck?: boolean },
+  /** Told the draft as the save left it (lib/assessments/recent-saves.ts). */
+  onSaved?: (now: HeldAssessment) => void,
 ): Promise<SaveResult> {
   const step = findStep(input.step);
   if (!step) return { kind: "not_found" };
@@ -64,6 +66,7 @@ export async function saveStep(
     return now.status === "draft" ? { kind: "conflict", version: now.version } : { kind: "read_only" };
   }
   const saved = { version: input.version + 1, savedAt: new Date().toISOString() };
+  onSaved?.({ ...held, answers, pending, version: saved.version, updatedAt: new Date(saved.savedAt) });
   if (!parsed.ok) return { kind: "invalid", issues: parsed.issues, saved };
   return { kind: "saved", ...saved, next: nextDestination(step.id, answers, input.returnToCheck ?? false) };
 }

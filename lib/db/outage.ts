@@ -5,8 +5,16 @@
 // the database coming back even when nothing else queries it. Kept on globalThis because Next
 // bundles proxy.ts and the app separately, in the same process. No imports: proxy.ts loads this.
 
+/** The page to answer instead of a page that failed while the database was down. */
+type UnavailablePage = (
+  path: string,
+  cookie: string | undefined,
+) => { headers: Readonly<Record<string, string>>; body: string };
+
 type OutageState = {
   down: boolean;
+  /** Read by `npm start`'s server (scripts/outage-pages.mjs). */
+  page?: UnavailablePage;
   lastCheckAt: number;
   recheck?: () => Promise<boolean>;
   checking?: Promise<void>;
@@ -62,6 +70,10 @@ export function recordDatabaseError(error: unknown): void {
 
 export function recordDatabaseSuccess(): void {
   state.down = false;
+}
+
+export function setUnavailablePage(page: UnavailablePage): void {
+  state.page = page;
 }
 
 /** How the app pings its database (set by lib/db/client.ts once it is open). */

@@ -8,3 +8,9 @@ export function requestLocale(request: Request): Locale {
   const fromCookie = readCookie(request.headers, LOCALE_COOKIE);
   return isLocale(fromCookie) ? fromCookie : defaultLocale;
 }
+
+/** The reader's language as the pages choose it (lib/i18n/request.ts), from a Cookie header. */
+export function cookieLocale(cookie: string | undefined): Locale {
+  const value = readCookie(new Headers(cookie ? { cookie } : {}), LOCALE_COOKIE);
+  return isLocale(value) ? value : defaultLocale;
+}

@@ -59,7 +59,7 @@ export function secure<R extends Response>(response: R, request: Request, nonce 
  * A nonce needs a dynamically rendered page; every page here is (the layout reads the language
  * cookie), so the nonce costs no static rendering.
  */
-export function nextWithNonce(request: NextRequest): NextResponse {
+export function nextWithNonce(request: NextRequest, status?: number): NextResponse {
   // A PDF report is a file, not a page: no script to guard, and Chrome's PDF viewer is an embedded
   // plugin that object-src 'none' would refuse. X-Frame-Options still keeps it out of frames.
   if (/^\/assess\/[^/]+\/pdf$/.test(request.nextUrl.pathname)) return NextResponse.next();
@@ -68,5 +68,6 @@ export function nextWithNonce(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  return secure(NextResponse.next({ request: { headers } }), request, nonce);
+  // Next answers with the status the proxy gives (a page itself cannot set one).
+  return secure(NextResponse.next({ request: { headers }, ...(status ? { status } : {}) }), request, nonce);
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { startAssessmentAction } from "@/lib/assessments/actions";
+import { limitedMinutes } from "@/lib/assessments/limited-param";
 import { newSecretToken } from "@/lib/secret-token";
 import { SubmitButton } from "@/lib/ui/submit-button";
 
@@ -14,9 +15,8 @@ export default async function NewAssessmentPage({ searchParams }: Props) {
   await connection();
   const t = await getTranslations("start");
   const { token: key } = newSecretToken();
-  // Set by the start action when this address started too many drafts lately (minutes to wait).
-  const limited = Number((await searchParams).limited);
-  const waitMinutes = Number.isInteger(limited) && limited >= 1 && limited <= 60 ? limited : null;
+  // Set by the start action when this address started too many drafts lately (proxy.ts answers 429).
+  const waitMinutes = limitedMinutes((await searchParams).limited);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
