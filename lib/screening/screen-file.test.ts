@@ -70,6 +70,19 @@ describe("screening a file", () => {
     expect(rows.map((r) => r.name)).toEqual(["示例精密传动有限公司", "示例新材料科技有限公司"]);
   });
 
+  it("reads a cell formatted as a percentage as the percentage it shows, not its fraction", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("名单");
+    sheet.addRow(["企业名称", "全国细分市场占有率（%）", "全球细分市场占有率（%）"]);
+    sheet.addRow(["百分比格式有限公司", 0.153, 12.5]);
+    sheet.getCell("B2").numFmt = "0.0%";
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const { rows } = await screen(bytes, "list.xlsx");
+    expect(rows[0]!.issues).toEqual([]);
+    expect(rows[0]!.facts).toMatchObject({ market: { shareDomestic: 15.3, shareInternational: 12.5 } });
+  });
+
   it("reads CSV in GB18030 and UTF-16 alike", async () => {
     const utf8 = await screen(templateCsv([baseFacts]));
     const text = new TextDecoder().decode(templateCsv([baseFacts]));

@@ -61,14 +61,21 @@ export function readCsv(bytes: Uint8Array): Table[] {
 
 type CellValue = unknown;
 
-/** exceljs gives numbers, dates, rich text, formulas and hyperlinks; we want what is shown. */
-function cellText(value: CellValue): string {
+/** Whether a number format shows a percentage ("0%", "0.00%"), a quoted or escaped % aside. */
+const showsPercent = (numFmt: string | undefined) => Boolean(numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, "")));
+
+/**
+ * exceljs gives numbers, dates, rich text, formulas and hyperlinks; we want what is shown. A
+ * number formatted as a percentage is stored as its fraction (0.15 shows as 15%): read as shown.
+ */
+function cellText(value: CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number" && showsPercent(numFmt)) return `${Number((value * 100).toPrecision(12))}%`;
   if (typeof value !== "object") return String(value);
   const v = value as { richText?: { text: string }[]; result?: CellValue; text?: string; error?: string };
   if (v.richText) return v.richText.map((r) => r.text).join("");
-  if ("result" in v) return cellText(v.result);
+  if ("result" in v) return cellText(v.result, numFmt);
   if (typeof v.text === "string") return v.text;
   return "";
 }
@@ -93,7 +100,9 @@ export async function* readXlsx(bytes: Uint8Array, maxUncompressedBytes: number)
       for await (const row of sheet) {
         const values = Array.isArray(row.values) ? row.values : [];
         // row.values is 1-based: index 0 is always empty.
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
+        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) =>
+          cellText(values[i + 1], row.getCell(i + 1).numFmt),
+        );
         if (cells.some((c) => c !== "")) yield { line: row.number, cells };
       }
     })();
