@@ -1,7 +1,6 @@
 import { evaluateRequest, MAX_BODY_BYTES } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
 import { errorMessage, type ErrorCode } from "@/lib/http/errors";
-import { jsonResponse } from "@/lib/http/json-response";
 import { readBodyLimited } from "@/lib/http/read-body";
 import { route } from "@/lib/http/route";
 
@@ -20,5 +19,5 @@ export const POST = route("POST /api/v1/evaluations", async ({ request, locale }
   const exact = refusal.error === "unknown_ruleset" || refusal.error === "invalid_facts";
   const worded = refusal.error && !refusal.message && !exact;
   const out = worded ? { ...refusal, message: errorMessage(refusal.error!, locale) } : answer.body;
-  return jsonResponse(request, out, { status: answer.status, headers: { "Cache-Control": "no-store" } });
+  return Response.json(out, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 });
