@@ -140,6 +140,8 @@ test("before the idle limit a warning offers to stay signed in", async ({ page }
   await page.clock.install();
   await signIn(page, "reviewer");
   await expect(page.getByTestId("session-timeout")).toHaveCount(0);
+  // The page's script must run the clock before time is moved on, or the timers start later.
+  await expect(page.getByTestId("session-clock")).toHaveAttribute("data-armed", "true");
   await page.clock.fastForward("28:30");
   const warning = page.getByTestId("session-timeout");
   await expect(warning).toContainText("由于长时间未操作，您将于");

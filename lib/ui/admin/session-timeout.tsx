@@ -29,6 +29,8 @@ function Countdown({ idleMs, expiresAt, locale, labels, next }: Props & { next: 
   const absolute = Date.parse(expiresAt);
   const [deadline, setDeadline] = useState(() => Math.min(Date.now() + idleMs, absolute));
   const [phase, setPhase] = useState<"quiet" | "warning" | "ended">("quiet");
+  // Marked once the timers run (the page's script has taken over): what a test waits for.
+  const clock = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
   const restart = useCallback((until: number) => {
@@ -40,6 +42,7 @@ function Countdown({ idleMs, expiresAt, locale, labels, next }: Props & { next: 
     const now = Date.now();
     const warn = setTimeout(() => setPhase("warning"), Math.max(0, deadline - WARN_BEFORE_MS - now));
     const end = setTimeout(() => setPhase("ended"), Math.max(0, deadline - now));
+    clock.current?.setAttribute("data-armed", "true");
     return () => {
       clearTimeout(warn);
       clearTimeout(end);
@@ -57,7 +60,8 @@ function Countdown({ idleMs, expiresAt, locale, labels, next }: Props & { next: 
     restart(Math.min(Date.now() + idleMs, absolute));
   }
 
-  if (phase === "quiet") return <div role="status" aria-live="polite" className="sr-only" />;
+  if (phase === "quiet")
+    return <div role="status" aria-live="polite" className="sr-only" data-testid="session-clock" ref={clock} />;
   const time = new Date(deadline).toLocaleTimeString(locale, {
     hour: "2-digit",
     minute: "2-digit",
