@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentFilters } from "@/lib/admin/assessment-filters";
 import type { RawDb } from "@/lib/admin/assessment-query";
 import { rulesetInForce, type CriterionId, type RulesetId, type Verdict } from "@/lib/criteria";
+import { chinaToday } from "@/lib/criteria/today";
 import { aggregateInsights } from "./aggregate";
 import { binsOf, upperInclusive } from "./bins";
 import { insightWhere } from "./insight-where";
@@ -55,7 +56,7 @@ type Group = {
 export async function queryInsights(
   db: RawDb,
   filters: AssessmentFilters,
-  today = new Date().toISOString().slice(0, 10),
+  today = chinaToday(),
 ): Promise<InsightFigures> {
   const ruleset: RulesetId = filters.ruleset ?? rulesetInForce(today).id;
   const thresholds = metricThresholds(ruleset);
