@@ -138,6 +138,9 @@ test("a reviewer screens the filled template and downloads the results", async (
   await expect(page.getByRole("heading", { name: /逐条结果/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // A row number past any screening's size is not found, not a database error.
+  expect((await page.request.get(`/admin/screening/${id}/rows/99999999999`)).status()).toBe(404);
+
   // Deleting is for admins.
   expect((await page.request.post(`/api/v1/admin/screening/${id}/delete`)).status()).toBe(403);
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { isUuid } from "@/lib/ids";
+import { MAX_SCREENING_ROWS } from "@/lib/screening/limits";
 import { screeningReport } from "@/lib/screening/screening-report";
 import { getScreeningRow } from "@/lib/screening/service";
 import { ScreeningReport } from "@/lib/ui/screening/screening-report";
@@ -19,7 +20,8 @@ export default async function ScreeningRowPage({ params }: Props) {
   const { id, row } = await params;
   await requireAdminPage("reviewer", `/admin/screening/${id}/rows/${row}`);
   const n = Number(row);
-  const found = isUuid(id) && Number.isInteger(n) && n >= 1 ? await getScreeningRow(id, n) : null;
+  const found =
+    isUuid(id) && Number.isInteger(n) && n >= 1 && n <= MAX_SCREENING_ROWS ? await getScreeningRow(id, n) : null;
   const locale = await getLocale();
   const report = found ? screeningReport(found, `${id}-${n}`, locale) : null;
   if (!found || !report) notFound();
