@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    // One migrated embedded database for the whole run, copied by each test that needs one.
+    globalSetup: ["lib/db/testing/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PGLITE_TEMPLATE_ENV } from "../lib/db/testing/backends";
 
 // The CLI as an operator runs it, on a fresh embedded database: the last line is the JSON
 // summary, and the exit status says whether anything was refused.
@@ -10,6 +11,9 @@ describe("npm run enterprises:import", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "zjtx-import-cli-"));
+    // Already migrated (vitest's global setup): the CLI's own open then has nothing to apply.
+    const template = process.env[PGLITE_TEMPLATE_ENV];
+    if (template) await cp(template, path.join(dir, "db"), { recursive: true });
     await writeFile(path.join(dir, "good.csv"), "序号,省份,企业名称\n1,青岛,示例命令行有限公司\n");
     await writeFile(path.join(dir, "bad.csv"), "序号,省份,企业名称\n1,浙江,示例好有限公司\n2,火星,示例坏有限公司\n");
   });
@@ -20,6 +24,8 @@ describe("npm run enterprises:import", () => {
     delete env.DATABASE_URL;
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
       encoding: "utf8",
+      // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
+      timeout: 60_000,
       env,
     });
     const lines = result.stdout.trim().split("\n");
@@ -56,6 +62,8 @@ describe("npm run enterprises:import", () => {
   ])("refuses bad arguments %j with status 2", (args, message) => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
       encoding: "utf8",
+      // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
+      timeout: 60_000,
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);

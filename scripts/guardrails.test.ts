@@ -64,6 +64,7 @@ describe("guardrails of npm test", () => {
       const run = spawnSync(process.execPath, ["node_modules/knip/bin/knip.js", "--production", "--no-config-hints"], {
         cwd: root,
         encoding: "utf8",
+        timeout: 110_000, // spawnSync blocks the worker: vitest's own timeout could not fire
       });
       expect(run.status).toBe(1);
       expect(run.stdout).toMatch(new RegExp(`unused\\s+${lib.replace(/[.]/g, "\\.")}`));

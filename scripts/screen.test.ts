@@ -20,6 +20,8 @@ function cli(...args: string[]) {
     cwd: root,
     env: { ...process.env, INIT_CWD: dir },
     encoding: "utf8",
+    // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
+    timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

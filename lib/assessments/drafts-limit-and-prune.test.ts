@@ -19,7 +19,7 @@ describe.each(testBackends)("drafts: the per-address limit and the pruning, on $
   let second: Database;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const created = await backend.create();
+    const created = await backend.createMigrated();
     cleanup = created.cleanup;
     first = await openDatabase(created.database);
     second = created.database.kind === "postgres" ? await openDatabase(created.database) : first;

@@ -38,7 +38,7 @@ describe.each(testBackends)("the sign-in throttle on $name", (backend) => {
   let server2: Database;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const created = await backend.create();
+    const created = await backend.createMigrated();
     cleanup = created.cleanup;
     server1 = await openDatabase(created.database);
     server2 = created.database.kind === "postgres" ? await openDatabase(created.database) : server1;

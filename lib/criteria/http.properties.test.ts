@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { boundedRuns } from "./testing/bounded-runs";
 import { baseFacts } from "./cases/base";
 import { evaluateRequest } from "./http";
 
@@ -48,11 +49,11 @@ describe("evaluateRequest properties", () => {
   it("random strings", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => void expectClientAnswer(s)),
-      { numRuns: 500 },
+      boundedRuns(500),
     );
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => void expectClientAnswer(s)),
-      { numRuns: 300 },
+      boundedRuns(300),
     );
   });
 
@@ -66,7 +67,7 @@ describe("evaluateRequest properties", () => {
           expectClientAnswer(JSON.stringify({ ruleset, facts: v }));
         },
       ),
-      { numRuns: 500 },
+      boundedRuns(500),
     );
   });
 
@@ -80,7 +81,7 @@ describe("evaluateRequest properties", () => {
           for (const i of body.issues ?? []) expect(i.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      boundedRuns(500),
     );
   });
 
@@ -106,7 +107,7 @@ describe("evaluateRequest properties", () => {
           expect((a.body as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain(path.join("."));
         },
       ),
-      { numRuns: 200 },
+      boundedRuns(200),
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { boundedRuns } from "./testing/bounded-runs";
 import { evaluate } from "./evaluate";
 import { factLeaves, type Leaf } from "./facts/catalogue";
 import type { FactEntry } from "./facts/entry";
@@ -200,7 +201,7 @@ describe("engine properties", () => {
         const r = parseFacts(facts, "en");
         expect(r.ok ? [] : r.issues).toEqual([]);
       }),
-      { numRuns: 300 },
+      boundedRuns(300),
     );
   });
 
@@ -214,7 +215,7 @@ describe("engine properties", () => {
           checkResult(evaluate(facts, { ruleset, locale }));
         },
       ),
-      { numRuns: 600 },
+      boundedRuns(600),
     );
   });
 
@@ -253,7 +254,7 @@ describe("engine properties", () => {
           });
         },
       ),
-      { numRuns: 400 },
+      boundedRuns(400),
     );
   });
 });

@@ -14,7 +14,7 @@ function useTwoServers(backend: TestBackend) {
   const servers = {} as { one: Database; other: Database };
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const created = await backend.create();
+    const created = await backend.createMigrated();
     cleanup = created.cleanup;
     servers.one = await openDatabase(created.database);
     servers.other = created.database.kind === "postgres" ? await openDatabase(created.database) : servers.one;

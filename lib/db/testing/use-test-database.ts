@@ -7,7 +7,7 @@ export function useTestDatabase(backend: TestBackend): () => Database {
   let db: Database | undefined;
   let cleanup: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const created = await backend.create();
+    const created = await backend.createMigrated();
     cleanup = created.cleanup;
     db = await openDatabase(created.database);
   });
