@@ -1,9 +1,10 @@
-// npm run -s bench:http [-- --rounds 5 --requests 300 --connections 8]
+// npm run -s bench:http [-- --warmup 2 --rounds 5 --requests 300 --connections 8]
 // Throughput of the production server, path by path, side by side with GET /api/health (the
 // framework's floor: routing, one trivial query): each round sends each path a fixed number of
 // requests at a fixed concurrency, the paths in a rotating order so that none always runs first
-// or last, after one warm-up round that is not counted. Prints each path's req/s (the median of
-// the rounds) and its ratio to the floor's.
+// or last, after warm-up rounds that are not counted (V8 goes on optimising the server's code, and
+// PGlite's, for thousands of requests). Prints each path's req/s (the median of the rounds), its
+// ratio to the floor's, and the server process's CPU time per request.
 //
 // On a fresh embedded database in .tmp/bench-http (or a throw-away database on DATABASE_URL's
 // server), seeded before the server starts with one empty draft per connection; the server is
@@ -21,8 +22,9 @@ import { completeAnswers } from "../lib/questionnaire/testing/sample-answers";
 import { commandLine } from "./command-line";
 
 const { values } = commandLine(
-  "Usage: npm run -s bench:http [-- --rounds N --requests N --connections N --only NAME,… --cpu-prof DIR]",
+  "Usage: npm run -s bench:http [-- --warmup N --rounds N --requests N --connections N --only NAME,… --cpu-prof DIR]",
   {
+    warmup: { type: "string" },
     rounds: { type: "string" },
     requests: { type: "string" },
     connections: { type: "string" },
@@ -32,6 +34,7 @@ const { values } = commandLine(
     "cpu-prof": { type: "string" },
   },
 );
+const WARMUP = Number(values.warmup ?? 2);
 const ROUNDS = Number(values.rounds ?? 5);
 const REQUESTS = Number(values.requests ?? 300);
 const CONNECTIONS = Number(values.connections ?? 8);
@@ -93,6 +96,19 @@ async function measure(p: Path, requests: number, connections: number): Promise<
   );
   return requests / ((performance.now() - started) / 1000);
 }
+
+/** CPU time the server process has used so far, in ms (Linux: /proc), or null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command's closing parenthesis start at the 3rd: utime is the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -215,17 +231,25 @@ async function main() {
         ...paths.slice(1).filter((p) => only.some((n) => p.name.toLowerCase().includes(n))),
       );
     const rates = new Map<string, number[]>(paths.map((p) => [p.name, []]));
-    for (let round = 0; round <= ROUNDS; round++) {
-      const order = paths.map((_, i) => paths[(i + round) % paths.length]!);
+    // The server process's CPU time per request, path by path (all its threads: V8's compiler and
+    // garbage collector too): what each path costs the server, apart from the load generator,
+    // which shares this machine's cores.
+    const cpu = new Map<string, number[]>(paths.map((p) => [p.name, []]));
+    for (let round = 1 - WARMUP; round <= ROUNDS; round++) {
+      const order = paths.map((_, i) => paths[(((i + round) % paths.length) + paths.length) % paths.length]!);
       for (const p of order) {
-        const rate = await measure(p, round === 0 ? Math.min(REQUESTS, 100) : REQUESTS, CONNECTIONS);
-        if (round > 0) rates.get(p.name)!.push(rate);
+        const before = cpuMs(server.pid);
+        const rate = await measure(p, REQUESTS, CONNECTIONS);
+        const after = cpuMs(server.pid);
+        if (round < 1) continue; // warming up
+        rates.get(p.name)!.push(rate);
+        if (before !== null && after !== null) cpu.get(p.name)!.push((after - before) / REQUESTS);
       }
     }
 
     const floor = median(rates.get(paths[0]!.name)!);
     process.stdout.write(
-      `${database.kind}, ${ROUNDS} rounds × ${REQUESTS} requests per path at ${CONNECTIONS} connections (median of the rounds)\n`,
+      `${database.kind}, ${WARMUP} warm-up + ${ROUNDS} rounds × ${REQUESTS} requests per path at ${CONNECTIONS} connections (median of the rounds)\n`,
     );
     for (const p of paths) {
       const r = median(rates.get(p.name)!);
@@ -233,8 +257,9 @@ async function main() {
         .get(p.name)!
         .map((x) => x.toFixed(0))
         .join(" ");
+      const serverCpu = cpu.get(p.name)!.length ? `  server CPU ${median(cpu.get(p.name)!).toFixed(2)} ms/req` : "";
       process.stdout.write(
-        `${p.name.padEnd(30)} ${r.toFixed(1).padStart(8)} req/s  ${(r / floor).toFixed(2)}× the floor  (rounds: ${all})\n`,
+        `${p.name.padEnd(30)} ${r.toFixed(1).padStart(8)} req/s  ${(r / floor).toFixed(2)}× the floor${serverCpu}  (rounds: ${all})\n`,
       );
     }
   } finally {
