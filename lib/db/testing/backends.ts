@@ -16,8 +16,8 @@ export type TestBackend = {
   create(): Promise<Created>;
   /**
    * A fresh database that already holds every migration: a copy of the one that vitest's global
-   * setup (vitest.global-setup.ts) migrated once for the whole run, where there is one; otherwise
-   * an empty one, which openDatabase migrates. Opening it with openDatabase finds nothing to apply.
+   * setup (lib/db/testing/global-setup.ts) migrated once for the whole run, where there is one;
+   * otherwise an empty one, which openDatabase migrates. openDatabase then finds nothing to apply.
    */
   createMigrated(): Promise<Created>;
 };
