@@ -8,7 +8,7 @@ import { config } from "@/lib/config";
 import { z } from "zod";
 import { rulesetInForce, STEP_IDS } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
-import { getPrisma } from "@/lib/db/client";
+import { getDatabase, getPrisma } from "@/lib/db/client";
 import { logError } from "@/lib/log";
 import { heldToken, rememberAssessment } from "./access-cookie";
 import { copyAssessment } from "./copy-assessment";
@@ -44,12 +44,12 @@ export async function saveStepAction(raw: unknown): Promise<SaveActionResult> {
   if (!input.success) return { kind: "not_found" };
   const { id, version } = input.data;
   try {
-    const prisma = await getPrisma();
+    const db = await getDatabase();
     const token = await heldToken(id);
     // While someone types, each save starts from the one before: no read needed (recent-saves.ts).
-    const assessment = recentSave(id, version, token) ?? (await findHeldAssessment(prisma, id, token));
+    const assessment = recentSave(id, version, token) ?? (await findHeldAssessment(db.prisma, id, token));
     if (!assessment || !token) return { kind: "no_access" };
-    const result = await saveStep(prisma, assessment, input.data, (now) => rememberSave(now, token));
+    const result = await saveStep(db, assessment, input.data, (now) => rememberSave(now, token));
     if (result.kind !== "saved" && result.kind !== "invalid") forgetSave(id);
     return result;
   } catch (error) {
@@ -80,10 +80,10 @@ export async function saveStepFormAction(formData: FormData): Promise<void> {
   if (!input.success) notFound();
   const { id, step, version } = input.data;
   const returnToCheck = input.data.returnToCheck === "1";
-  const { prisma, assessment } = await held(id);
+  const { assessment } = await held(id);
   if (!assessment) redirect(`/assess/${id}/${step}`);
   const fields = findStep(step)?.fields ?? [];
-  const result = await saveStep(prisma, assessment, {
+  const result = await saveStep(await getDatabase(), assessment, {
     step,
     values: answersFromForm(fields, formData),
     version,

@@ -53,7 +53,7 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
     const a = await held(draft.id, draft.token);
     expect(
-      await saveStep(db().prisma, a, { step: "about", values: valuesOf("about"), version: 1, mode: "complete" }),
+      await saveStep(db(), a, { step: "about", values: valuesOf("about"), version: 1, mode: "complete" }),
     ).toMatchObject({
       kind: "saved",
       version: 2,
@@ -63,7 +63,7 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     const stale = a; // a second tab still on version 1
     const bad = setAt(valuesOf("company"), "company.uscc", "123");
     const b = await held(draft.id, draft.token);
-    expect(await saveStep(db().prisma, b, { step: "company", values: bad, version: 2, mode: "complete" })).toEqual({
+    expect(await saveStep(db(), b, { step: "company", values: bad, version: 2, mode: "complete" })).toEqual({
       kind: "invalid",
       issues: [{ path: "company.uscc", code: "uscc_format" }],
       saved: { version: 3, savedAt: expect.any(String) },
@@ -80,9 +80,7 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     // Typed text PostgreSQL could not hold (NUL, half a surrogate pair) is kept without it, not a 500.
     const odd = setAt(valuesOf("company"), "company.uscc", "12\u00003\ud800");
     const b2 = await held(draft.id, draft.token);
-    expect(
-      await saveStep(db().prisma, b2, { step: "company", values: odd, version: 3, mode: "partial" }),
-    ).toMatchObject({
+    expect(await saveStep(db(), b2, { step: "company", values: odd, version: 3, mode: "partial" })).toMatchObject({
       kind: "invalid",
       saved: { version: 4 },
     });
@@ -90,21 +88,21 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     expect(parseFacts(afterBad.answers, "zh-CN").ok).toBe(true);
 
     expect(
-      await saveStep(db().prisma, stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" }),
+      await saveStep(db(), stale, { step: "company", values: valuesOf("company"), version: 1, mode: "partial" }),
     ).toEqual({
       kind: "conflict",
       version: 4,
     });
     const c0 = await held(draft.id, draft.token);
     expect(
-      await saveStep(db().prisma, c0, { step: "company", values: valuesOf("company"), version: 4, mode: "partial" }),
+      await saveStep(db(), c0, { step: "company", values: valuesOf("company"), version: 4, mode: "partial" }),
     ).toMatchObject({ kind: "saved", version: 5 });
     // The corrected text replaces the kept one.
     expect((await held(draft.id, draft.token)).pending).toEqual({});
     // A key that names nothing is a crafted request: nothing at all is saved.
     const crafted = { ...valuesOf("company"), company: { ...(valuesOf("company").company as object), nmae: "x" } };
     const c1 = await held(draft.id, draft.token);
-    expect(await saveStep(db().prisma, c1, { step: "company", values: crafted, version: 5, mode: "partial" })).toEqual({
+    expect(await saveStep(db(), c1, { step: "company", values: crafted, version: 5, mode: "partial" })).toEqual({
       kind: "invalid",
       issues: [{ path: "company.nmae", code: "unknown_field" }],
     });
@@ -112,8 +110,8 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     // Same version from two writers at once: exactly one lands.
     const c = await held(draft.id, draft.token);
     const race = await Promise.all([
-      saveStep(db().prisma, c, { step: "company", values: valuesOf("company"), version: 5, mode: "complete" }),
-      saveStep(db().prisma, c, {
+      saveStep(db(), c, { step: "company", values: valuesOf("company"), version: 5, mode: "complete" }),
+      saveStep(db(), c, {
         step: "company",
         values: setAt(valuesOf("company"), "company.name", "别的名字"),
         version: 5,
@@ -128,12 +126,12 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     let version = 1;
     for (const step of steps) {
       const h = await held(draft.id, draft.token);
-      const r = await saveStep(db().prisma, h, { step: step.id, values: valuesOf(step.id), version, mode: "complete" });
+      const r = await saveStep(db(), h, { step: step.id, values: valuesOf(step.id), version, mode: "complete" });
       if (r.kind !== "saved") throw new Error(`${step.id}: ${JSON.stringify(r)}`);
       version = r.version;
     }
     const typo = setAt(valuesOf("finance"), "finance.revenue.y1", "2,5OO");
-    const r = await saveStep(db().prisma, await held(draft.id, draft.token), {
+    const r = await saveStep(db(), await held(draft.id, draft.token), {
       step: "finance",
       values: typo,
       version,
@@ -154,7 +152,7 @@ describe.each(testBackends)("assessments on $name", (backend) => {
     const draft = await createDraft(db().prisma, { rulesetId: "miit-2026" });
     let version = 1;
     for (const step of steps) {
-      const result = await saveStep(db().prisma, await held(draft.id, draft.token), {
+      const result = await saveStep(db(), await held(draft.id, draft.token), {
         step: step.id,
         values: valuesOf(step.id),
         version,
@@ -197,7 +195,7 @@ describe.each(testBackends)("assessments on $name", (backend) => {
       kind: "already_submitted",
     });
     expect(
-      await saveStep(db().prisma, frozen, {
+      await saveStep(db(), frozen, {
         step: "about",
         values: valuesOf("about"),
         version: frozen.version,

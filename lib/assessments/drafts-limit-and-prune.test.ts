@@ -44,7 +44,7 @@ describe.each(testBackends)("drafts: the per-address limit and the pruning, on $
     const answered = await createDraft(db, { rulesetId: "miit-2026" });
     const held = (await findHeldAssessment(db, answered.id, answered.token))!;
     const about = findStep("about")!;
-    const saved = await saveStep(db, held, {
+    const saved = await saveStep(first, held, {
       step: about.id,
       values: pickPaths(
         completeAnswers,

@@ -15,7 +15,7 @@ describe.each(testBackends)("saves that start from the remembered draft, on $nam
     const remembered = recentSave(id, version, token);
     const held = remembered ?? (await findHeldAssessment(db, id, token));
     const result = await saveStep(
-      db,
+      database(),
       held!,
       { step: "about", values: { assessmentYear: year, review: false }, version, mode: "partial" },
       (now) => rememberSave(now, token),
@@ -53,7 +53,7 @@ describe.each(testBackends)("saves that start from the remembered draft, on $nam
     await save(draft.id, draft.token, 1, 2025);
     // Another server saves version 2 from its own read; this one still remembers version 2.
     const elsewhere = await findHeldAssessment(db, draft.id, draft.token);
-    await saveStep(db, elsewhere!, {
+    await saveStep(database(), elsewhere!, {
       step: "about",
       values: { assessmentYear: 2024, review: false },
       version: 2,

@@ -14,7 +14,7 @@ export function getDatabase(): Promise<Database> {
     const close = () => void db.close().finally(() => process.exit(0));
     process.once("SIGTERM", close);
     process.once("SIGINT", close);
-    setDatabaseRecheck(() => ping((fn) => db.withSql(fn)));
+    setDatabaseRecheck(() => ping((fn) => fn(db.sql)));
     return db;
   });
   return holder.__zjtxDatabase;

@@ -2,18 +2,26 @@
 // the embedded PGlite on disk (locked against a second process). Applies pending migrations first,
 // since every entry point (server, CLIs) must run against an up-to-date schema.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "../config";
 import { PrismaClient } from "./generated/client";
 import { migrate, type MigrationResult } from "./migrate";
-import { observeAdapter } from "./outage";
+import { observeAdapter, observeConnection, recordDatabaseError } from "./outage";
 import { acquirePgliteLock } from "./pglite-lock";
-import { openPglite, pgConnection, pgliteConnection, type SqlConnection } from "./sql";
+import { openPglite, pgConnection, pgliteConnection, pgPoolConnection, type SqlConnection } from "./sql";
 
 export type Database = {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
-  /** Raw SQL for health checks and tools. For PostgreSQL, opens its own short-lived connection. */
+  /**
+   * Plain SQL on the app's own connection (PGlite itself, or the pool the Prisma client uses),
+   * where Prisma's query path costs more than the statement: the health check and the autosave's
+   * write (README, Performance). Each statement records whether it reached the database, as
+   * Prisma's do (outage.ts).
+   */
+  sql: SqlConnection;
+  /** Raw SQL for migrations and tools. For PostgreSQL, opens its own short-lived connection. */
   withSql<T>(fn: (sql: SqlConnection) => Promise<T>): Promise<T>;
   migration: MigrationResult;
   close(): Promise<void>;
@@ -33,8 +41,22 @@ export async function openDatabase(
       }
     };
     const migration = await withSql((sql) => migrate(sql, options.migrationsDir));
-    const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPg({ connectionString: database.url })) });
-    return { kind: "postgres", prisma, withSql, migration, close: () => prisma.$disconnect() };
+    // One pool for Prisma and the plain statements. A connection of the pool that fails while idle
+    // (the server restarted) is an outage to note, not an uncaught error.
+    const pool = new pg.Pool({ connectionString: database.url });
+    pool.on("error", recordDatabaseError);
+    const prisma = new PrismaClient({ adapter: observeAdapter(new PrismaPg(pool)) });
+    return {
+      kind: "postgres",
+      prisma,
+      sql: observeConnection(pgPoolConnection(pool)),
+      withSql,
+      migration,
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
 
   const release = acquirePgliteLock(database.dir);
@@ -49,6 +71,7 @@ export async function openDatabase(
     return {
       kind: "pglite",
       prisma,
+      sql: observeConnection(sql),
       withSql: (fn) => fn(sql),
       migration,
       close: async () => {

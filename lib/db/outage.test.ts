@@ -8,9 +8,12 @@ import {
   databaseSeemsDown,
   isDatabaseUnavailable,
   observeAdapter,
+  observeConnection,
   recordDatabaseSuccess,
   setDatabaseRecheck,
 } from "./outage";
+import pg from "pg";
+import { pgPoolConnection } from "./sql";
 import { testBackends } from "./testing/backends";
 import { useTestDatabase } from "./testing/use-test-database";
 
@@ -134,6 +137,20 @@ describe.each(testBackends)("the outage mark on $name", (backend) => {
     setDatabaseRecheck(async () => false);
     expect(await databaseSeemsDown(0, Number.POSITIVE_INFINITY)).toBe(true);
     await db().prisma.assessment.count();
+    expect(await databaseSeemsDown()).toBe(false);
+  });
+
+  it("is set and cleared by the plain statements of the app's own connection too (the autosave's write)", async () => {
+    const pool = new pg.Pool({ connectionString: `postgresql://postgres@127.0.0.1:${await closedPort()}/postgres` });
+    try {
+      const refused = await errorOf(() => observeConnection(pgPoolConnection(pool)).query("SELECT 1"));
+      expect(isDatabaseUnavailable(refused)).toBe(true);
+    } finally {
+      await pool.end();
+    }
+    setDatabaseRecheck(async () => false);
+    expect(await databaseSeemsDown(0, Number.POSITIVE_INFINITY)).toBe(true);
+    expect(await db().sql.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
     expect(await databaseSeemsDown()).toBe(false);
   });
 });

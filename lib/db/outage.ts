@@ -142,6 +142,15 @@ function observed<T extends Observable>(
   });
 }
 
+/** A plain SQL connection (sql.ts's shape) whose statements record their outcome likewise. */
+export function observeConnection<C extends { query: unknown; exec: unknown }>(connection: C): C {
+  return {
+    ...connection,
+    query: (...args: unknown[]) => observe((connection.query as (...a: unknown[]) => unknown)(...args), true),
+    exec: (...args: unknown[]) => observe((connection.exec as (...a: unknown[]) => unknown)(...args), true),
+  };
+}
+
 /**
  * A Prisma driver adapter factory (PrismaPg, PrismaPGlite) whose adapters, and their
  * transactions, record each query's outcome for `databaseSeemsDown`.

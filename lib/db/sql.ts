@@ -33,6 +33,20 @@ export async function openPglite(dir: string): Promise<PGlite> {
   return PGlite.create(dir, { extensions: pgliteExtensions });
 }
 
+/**
+ * Statements on a connection pool (the one the app's Prisma client uses), each on whichever
+ * connection is free. Closing it is the pool owner's business.
+ */
+export function pgPoolConnection(pool: pg.Pool): SqlConnection {
+  return {
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    close: async () => undefined,
+  };
+}
+
 export async function pgConnection(url: string): Promise<SqlConnection> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   await client.connect();
