@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { e2eAccounts, signIn } from "./support/admin";
+import { expectNoMachineText } from "./support/machine-text";
 
 async function download(page: Page, name: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
@@ -46,7 +47,9 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await page.getByLabel("审核意见").fill("材料齐全，开始审核。");
   await page.getByRole("button", { name: "更改状态" }).click();
   await expect(page.getByTestId("current-status")).toHaveText("当前状态：审核中");
-  await expect(page.getByTestId("history")).toContainText("材料齐全，开始审核。");
+  await expect(page.getByTestId("history")).toContainText("审核状态：已提交 → 审核中");
+  await expect(page.getByTestId("history")).toContainText("审核意见：材料齐全，开始审核。");
+  await expectNoMachineText(page.getByTestId("history"));
 
   await page.getByRole("link", { name: "返回自评记录" }).first().click();
   await page.getByLabel("审核状态").selectOption("in_review");
@@ -76,10 +79,15 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await page.getByRole("link", { name: "审计日志" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
   const table = page.getByTestId("audit-table");
-  await expect(table.getByRole("row").filter({ hasText: "更改审核状态" }).first()).toContainText(
-    e2eAccounts.reviewer.email,
-  );
-  await expect(table.getByRole("row").filter({ hasText: "导出" }).first()).toContainText("format: xlsx");
+  // Each entry in words: the target by reference and company, linked; the change as sentences.
+  const reviewed = table.getByRole("row").filter({ hasText: "更改审核状态" }).first();
+  await expect(reviewed).toContainText(e2eAccounts.reviewer.email);
+  await expect(reviewed).toContainText("审核状态：已提交 → 审核中");
+  await expect(reviewed.getByRole("link", { name: "ZJ-E2E001 · 示例精密机械有限公司" })).toBeVisible();
+  const exported = table.getByRole("row").filter({ hasText: "导出" }).first();
+  await expect(exported).toContainText("格式：XLSX");
+  await expect(exported).toContainText("筛选条件：审核状态：审核中；省份：福建省");
+  await expectNoMachineText(page.getByRole("main"));
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "退出登录" }).click();
@@ -117,6 +125,20 @@ test("an admin manages users; each admin page passes axe", async ({ page }) => {
   await page.getByLabel("认定年份").fill("2026");
   await page.getByRole("button", { name: "保存认定信息" }).click();
   await expect(page.getByText("已认定：第 8 批（2026 年）")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The audit log in words, in English too: users by e-mail (linked), changes as sentences.
+  await page.goto("/admin/audit");
+  await page.getByRole("button", { name: "切换到 English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  const table = page.getByTestId("audit-table");
+  const created = table.getByRole("row").filter({ hasText: "Created user" }).filter({ hasText: email });
+  await expect(created).toContainText("Role: reviewer");
+  await expect(table.getByRole("row").filter({ hasText: "Disabled user" }).first().getByRole("link")).toHaveText(email);
+  await expect(table.getByRole("row").filter({ hasText: "Recorded designation" }).first()).toContainText(
+    "Designation: not designated → batch 8 (2026)",
+  );
+  await expectNoMachineText(page.getByRole("main"));
   await expectNoAxeViolations(page);
 });
 

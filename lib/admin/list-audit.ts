@@ -1,9 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
-import type { AdminDb } from "@/lib/auth/types";
 import { escapeLike } from "@/lib/db/like";
 import { queryValue, type PageQuery } from "@/lib/http/query";
+import { auditTargets, targetKey } from "./audit-targets";
 
 export const AUDIT_PAGE = 50;
 
@@ -36,10 +36,15 @@ export function auditQueryProblems(params: PageQuery): { cursor: boolean; fields
 }
 
 /**
- * The audit log, newest first, by pages keyed on the id. Reviewers see what was done to
- * assessments (and exports of them); user management and sign-ins are for admins.
+ * The audit log, newest first, by pages keyed on the id, each entry with its target as a reader
+ * knows it (audit-targets.ts). Reviewers see what was done to assessments (and exports of them);
+ * user management and sign-ins are for admins.
  */
-export async function listAudit(db: Pick<AdminDb, "auditLog">, role: Role, filters: AuditFilters) {
+export async function listAudit(
+  db: Pick<PrismaClient, "auditLog" | "assessment" | "adminUser" | "enterpriseImport" | "screening">,
+  role: Role,
+  filters: AuditFilters,
+) {
   const where: Prisma.AuditLogWhereInput = {};
   if (role !== "admin") where.targetType = { in: ["assessment", "export"] };
   if (filters.actor) where.actorEmail = { contains: escapeLike(filters.actor.trim().toLowerCase()) };
@@ -49,5 +54,9 @@ export async function listAudit(db: Pick<AdminDb, "auditLog">, role: Role, filte
   const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_PAGE + 1 });
   const more = rows.length > AUDIT_PAGE;
   const page = rows.slice(0, AUDIT_PAGE);
-  return { rows: page, next: more ? page.at(-1)?.id.toString() : undefined };
+  const targets = await auditTargets(db, page);
+  return {
+    rows: page.map((r) => ({ ...r, target: targets.get(targetKey(r)) ?? null })),
+    next: more ? page.at(-1)?.id.toString() : undefined,
+  };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AdminDb } from "@/lib/auth/types";
+import type { AuditAction } from "./audit-actions";
 
 export type Actor = { userId: string | null; email: string };
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   targetType: "assessment" | "user" | "session" | "export" | "import" | "screening";
   targetId?: string | null;
   before?: Prisma.InputJsonValue | null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS, auditActionKey } from "@/lib/admin/audit-actions";
 import { locales } from "./locales";
 import { messages } from "./messages";
 
@@ -65,5 +66,13 @@ describe("message catalogues", () => {
   it.each(others)("$locale uses the same placeholders as zh-CN in every message", ({ keys }) => {
     for (const [key, text] of reference!.keys)
       expect([key, placeholders(keys.get(key) ?? "")]).toEqual([key, placeholders(text)]);
+  });
+});
+
+describe("the audit log's words", () => {
+  it.each(locales)("%s names every action the audit log records", (locale) => {
+    const actions = (messages[locale] as unknown as { admin: { audit: { actions: Record<string, string> } } }).admin
+      .audit.actions;
+    expect(Object.keys(actions).sort()).toEqual(AUDIT_ACTIONS.map(auditActionKey).sort());
   });
 });

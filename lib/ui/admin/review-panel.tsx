@@ -4,7 +4,7 @@ import { designateAction, reviewAction } from "@/lib/admin/actions/assessment-ac
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
 import { TRANSITIONS } from "@/lib/admin/review-assessment";
 import { ActionForm } from "./action-form";
-import { AuditChange } from "./audit-change";
+import { AuditActionName, AuditChange } from "./audit-change";
 
 /** The review form, the designation, the history and the duplicates of one assessment. */
 export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
@@ -85,8 +85,11 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
           {detail.submittedAt ? <li>{`${when(detail.submittedAt)} · ${t("detail.historySubmitted")}`}</li> : null}
           {detail.history.map((h) => (
             <li key={h.id.toString()} className="border-l-4 border-gray-300 pl-2">
-              <p>{`${when(h.createdAt)} · ${h.actorEmail} · ${t(`audit.actions.${h.action.replace(".", "_")}`)}`}</p>
-              <AuditChange before={h.before} after={h.after} />
+              <p>
+                {`${when(h.createdAt)} · ${h.actorEmail} · `}
+                <AuditActionName action={h.action} />
+              </p>
+              <AuditChange action={h.action} before={h.before} after={h.after} />
             </li>
           ))}
         </ol>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { auditFilters } from "@/lib/admin/list-audit";
 import { listAudit } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { AuditChange } from "@/lib/ui/admin/audit-change";
+import { AuditActionName, AuditChange } from "@/lib/ui/admin/audit-change";
+import { AuditTargetLink } from "@/lib/ui/admin/audit-target";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -60,7 +61,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <caption className="sr-only">{t("audit.caption")}</caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                {(["time", "actor", "action", "target", "after"] as const).map((c) => (
+                {(["time", "actor", "action", "target", "details"] as const).map((c) => (
                   <th key={c} scope="col" className="py-2 pr-3">
                     {t(`audit.columns.${c}`)}
                   </th>
@@ -78,18 +79,14 @@ export default async function AuditPage({ searchParams }: Props) {
                     })}
                   </td>
                   <td className="py-2 pr-3">{r.actorEmail}</td>
-                  <td className="py-2 pr-3">{t(`audit.actions.${r.action.replace(".", "_")}`)}</td>
-                  <td className="py-2 pr-3 break-all">
-                    {r.targetType === "assessment" && r.targetId ? (
-                      <Link href={`/admin/assessments/${r.targetId}`} className="text-brand-800 underline">
-                        {r.targetId}
-                      </Link>
-                    ) : (
-                      (r.targetId ?? "—")
-                    )}
+                  <td className="py-2 pr-3">
+                    <AuditActionName action={r.action} />
+                  </td>
+                  <td className="py-2 pr-3 break-words">
+                    <AuditTargetLink target={r.target} targetType={r.targetType} />
                   </td>
                   <td className="py-2 pr-3">
-                    <AuditChange before={r.before} after={r.after} />
+                    <AuditChange action={r.action} before={r.before} after={r.after} />
                   </td>
                 </tr>
               ))}
