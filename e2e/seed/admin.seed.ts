@@ -48,6 +48,18 @@ export const e2eAssessments: SubmittedOptions[] = [
     industryCode: "I6513",
     submittedAt: new Date("2026-11-06T02:00:00Z"),
   },
+  {
+    // In review, for the review desk's own test (e2e/review-desk.spec.ts): too small for the
+    // Little Giant title (revenue and its growth), eligible for the lower tiers.
+    reference: "ZJ-E2E006",
+    name: "江南测控仪器有限公司",
+    uscc: null,
+    province: "32",
+    industryCode: "C4014",
+    revenue: 3000,
+    status: "in_review",
+    submittedAt: new Date("2026-11-06T04:00:00Z"),
+  },
 ];
 
 export default async function seed(db: Database): Promise<void> {

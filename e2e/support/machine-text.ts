@@ -8,10 +8,11 @@ const MACHINE_TEXT: [string, RegExp][] = [
     "a stored value",
     /\b(in_review|needs_information|not_recommended|not_met|not_eligible|not_applicable|innovative-sme|specialized-sme|little-giant|miit-20\d\d)\b/,
   ],
-  // A stored record printed as it is: "status: submitted; note: …", "format: xlsx".
+  // A stored record printed as it is: "status: submitted; note: …", "format: xlsx" (a line or
+  // a "; " starts each key; a label in words such as "Review status: " is not one).
   [
     "a key: value dump",
-    /(^|[\s;(])(status|tier|outcome|verdict|format|filters|fileName|batch|year|role|disabled|criterion|reason|note|email|rowCount|imported|updated|refused): /m,
+    /(^|; )(status|tier|outcome|verdict|format|filters|fileName|batch|year|role|disabled|criterion|reason|note|email|rowCount|imported|updated|refused): /m,
   ],
   ["an id", /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/],
 ];

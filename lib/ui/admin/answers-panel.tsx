@@ -5,13 +5,28 @@ import { steps } from "@/lib/questionnaire/steps";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 
-/** The company's answers, step by step, worded as on its own check page. */
+/** The anchor of one answer's row, which the evaluation's criteria link to. */
+export const answerAnchor = (path: string) => `answer-${path.replace(/\./g, "-")}`;
+
+/** The paths of the answers the panel shows (the questions the company was asked). */
+export const shownAnswerPaths = (answers: Answers): Set<string> =>
+  new Set(steps.flatMap((step) => visibleFields(step, answers).map((f) => f.path)));
+
+/**
+ * The company's answers, step by step, worded as on its own check page. Beside the long
+ * evaluation on a wide screen they stay in view and scroll on their own (focusable, so a keyboard
+ * scrolls them too): a criterion's links bring its answers up.
+ */
 export async function AnswersPanel({ answers }: { answers: Answers }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
   return (
-    <section aria-labelledby="answers-title" className="space-y-4">
+    <section
+      aria-labelledby="answers-title"
+      tabIndex={0}
+      className="min-w-0 space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-2"
+    >
       <h2 id="answers-title" className="text-xl font-bold">
         {t("admin.detail.answers")}
       </h2>
@@ -22,7 +37,11 @@ export async function AnswersPanel({ answers }: { answers: Answers }) {
           </h3>
           <dl className="divide-y divide-gray-200 border-y border-gray-300 text-sm">
             {visibleFields(step, answers).map((f) => (
-              <div key={f.path} className="grid grid-cols-2 gap-2 py-1">
+              <div
+                key={f.path}
+                id={answerAnchor(f.path)}
+                className="grid scroll-mt-4 grid-cols-2 gap-2 py-1 target:bg-amber-50"
+              >
                 <dt className="font-semibold">{askedLabel(f.path, locale, year)}</dt>
                 <dd className="break-words">{formatAnswer(f.path, getAt(answers, f.path), locale) || "—"}</dd>
               </div>

@@ -61,7 +61,8 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
       lines.push(
         c("criterion", { tier: tierName, criterion: label }),
         c("outcome", { from: named("outcome", before.outcome), to: named("outcome", after.outcome) }),
-        (before.verdict !== undefined || after.verdict !== undefined) &&
+        // The tier's verdict, where the override changed it.
+        before.verdict !== after.verdict &&
           c("verdict", {
             tier: tierName,
             from: named("verdictShort", before.verdict),

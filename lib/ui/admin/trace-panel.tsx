@@ -1,133 +1,139 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { overrideAction } from "@/lib/admin/actions/assessment-actions";
 import type { ReviewedTier } from "@/lib/admin/effective-evaluation";
-import { criterionLabels, OUTCOMES, tierTitle, type RulesetId } from "@/lib/criteria";
+import { OUTCOMES, valueLabel, type Locale } from "@/lib/criteria";
+import { leafOf } from "@/lib/criteria/facts/catalogue";
+import type { Answers } from "@/lib/questionnaire/answers";
+import { ConfidenceNotes } from "@/lib/ui/report/confidence-notes";
+import { CriterionCard } from "@/lib/ui/report/criterion-card";
+import { criterionAnchor } from "@/lib/ui/report/plan-view";
 import { ActionForm } from "./action-form";
+import { answerAnchor, shownAnswerPaths } from "./answers-panel";
 
 type Props = {
   id: string;
-  rulesetId: RulesetId;
   tiers: ReviewedTier[];
+  answers: Answers;
   canOverride: boolean;
 };
 
-const show = (v: unknown) =>
-  v === null || v === undefined ? "—" : typeof v === "number" ? v.toLocaleString("en") : String(v);
+type Criterion = ReviewedTier["criteria"][number];
+
+/** The answers a criterion rests on: the facts of its figures and of its working. */
+function answersOf(c: Criterion): string[] {
+  const names = new Set([...Object.keys(c.values), ...c.trace.flatMap((s) => Object.keys(s.inputs))]);
+  return [...names].filter((name) => leafOf(name) !== undefined);
+}
 
 /**
- * The evaluation as reviewed, criterion by criterion: outcome, values, the working of every
- * figure, the legal reference and its confidence, and (in review) a form to override it.
+ * The evaluation as reviewed, criterion by criterion, in the words of the company's own report
+ * (requirement, the firm's figures, the working, the gap, the source and how sure it is), each
+ * linked to the answers it rests on; an override says who changed it and why, and (in review) a
+ * form changes it.
  */
-export async function TracePanel({ id, rulesetId, tiers, canOverride }: Props) {
+export async function TracePanel({ id, tiers, answers, canOverride }: Props) {
   const t = await getTranslations("admin");
-  const rt = await getTranslations("admin");
-  const locale = await getLocale();
-  const outcomeOptions = OUTCOMES.map((o) => ({ value: o, label: rt(`outcome.${o}`) }));
+  const locale = (await getLocale()) as Locale;
+  const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
+  const shown = shownAnswerPaths(answers);
+  const outcomeOptions = OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }));
   return (
-    <section aria-labelledby="trace-title" className="space-y-6">
+    <section aria-labelledby="trace-title" className="min-w-0 space-y-6">
       <h2 id="trace-title" className="text-xl font-bold">
         {t("detail.evaluation")}
       </h2>
       {!canOverride ? <p className="text-sm text-muted">{t("override.onlyInReview")}</p> : null}
       {tiers.map((tier) => (
-        <section
-          key={tier.id}
-          aria-labelledby={`tier-${tier.id}`}
-          data-testid={`tier-${tier.id}`}
-          className="space-y-3"
-        >
+        <section key={tier.id} aria-labelledby={`tier-${tier.id}`} data-testid={`tier-${tier.id}`}>
           <h3 id={`tier-${tier.id}`} className="text-lg font-bold">
-            {tierTitle(locale, rulesetId, tier.id)}
+            {tier.title}
             {" · "}
-            {t("detail.tierVerdict", { verdict: rt(`verdict.${tier.verdict}`) })}
-            {tier.verdict !== tier.originalVerdict
-              ? ` ${t("detail.originalVerdict", { verdict: rt(`verdict.${tier.originalVerdict}`) })}`
-              : null}
+            {tier.verdict === tier.originalVerdict
+              ? t("detail.tierVerdict", { verdict: t(`verdict.${tier.verdict}`) })
+              : t("detail.tierVerdictChanged", {
+                  verdict: t(`verdict.${tier.verdict}`),
+                  original: t(`verdict.${tier.originalVerdict}`),
+                })}
           </h3>
-          <ul className="space-y-3">
+          <ul>
             {tier.criteria.map((c) => {
+              const related = answersOf(c).filter((path) => shown.has(path));
               return (
-                <li
+                <CriterionCard
                   key={c.id}
-                  className="rounded border border-gray-300 p-3 text-sm"
-                  data-testid={`criterion-${tier.id}-${c.id}`}
+                  criterion={c}
+                  anchor={criterionAnchor(tier.id, c.id)}
+                  assessmentYear={year}
+                  answers={answers}
                 >
-                  <p className="font-semibold">{criterionLabels[locale][c.id] ?? c.label}</p>
-                  <p data-testid="outcome">{t("detail.outcome", { outcome: rt(`outcome.${c.outcome}`) })}</p>
-                  {c.override ? (
-                    <p className="border-l-4 border-amber-600 pl-2">
-                      {t("detail.overridden", {
-                        email: c.override.actorEmail,
-                        from: rt(`outcome.${c.originalOutcome}`),
-                        to: rt(`outcome.${c.outcome}`),
-                        reason: c.override.reason,
-                      })}
-                    </p>
-                  ) : null}
-                  {c.explanation ? <p className="text-muted">{c.explanation}</p> : null}
-                  {c.gap?.message ? <p>{t("detail.gap", { gap: c.gap.message })}</p> : null}
-                  {Object.keys(c.values).length > 0 ? (
-                    <p>
-                      {t("detail.values")}
-                      {": "}
-                      {Object.entries(c.values)
-                        .map(([k, v]) => `${k} = ${show(v)}`)
-                        .join("; ")}
-                    </p>
-                  ) : null}
-                  {c.trace.length > 0 ? (
-                    <div>
-                      <p>{t("detail.trace")}</p>
-                      <ul className="list-disc pl-5 font-mono text-xs">
-                        {c.trace.map((step, i) => (
-                          <li key={i}>{`${step.formula} → ${show(step.value)}`}</li>
+                  <div data-testid={`criterion-${tier.id}-${c.id}`} className="mt-2 space-y-2 text-sm">
+                    {c.override ? (
+                      <p className="border-l-4 border-amber-600 pl-2" data-testid="override-note">
+                        {t("detail.overridden", {
+                          email: c.override.actorEmail,
+                          from: t(`outcome.${c.originalOutcome}`),
+                          to: t(`outcome.${c.outcome}`),
+                          reason: c.override.reason,
+                        })}
+                      </p>
+                    ) : null}
+                    {related.length > 0 ? (
+                      <p>
+                        {t("detail.relatedAnswers")}
+                        {related.map((path, i) => (
+                          <span key={path}>
+                            {i > 0 ? t("detail.listSeparator") : null}
+                            <a href={`#${answerAnchor(path)}`} className="text-brand-800 underline">
+                              {valueLabel(path, locale, year)}
+                            </a>
+                          </span>
                         ))}
-                      </ul>
-                    </div>
-                  ) : null}
-                  <p className="text-muted">
-                    {t("detail.legal")}
-                    {": "}
-                    {c.reference}
-                  </p>
-                  <p className="text-muted">{t("detail.confidence", { level: t(`confidence.${c.confidence}`) })}</p>
-                  {canOverride ? (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer font-semibold text-brand-800 underline">
-                        {t("override.summary")}
-                      </summary>
-                      <ActionForm
-                        id={`override-${tier.id}-${c.id.replace(/\W/g, "-")}`}
-                        action={overrideAction}
-                        hidden={{ id, tier: tier.id, criterion: c.id }}
-                        fields={[
-                          {
-                            name: "outcome",
-                            label: t("override.outcome"),
-                            kind: "select",
-                            options: outcomeOptions,
-                            defaultValue: c.outcome,
-                          },
-                          {
-                            name: "reason",
-                            label: t("override.reason"),
-                            hint: t("override.reasonHint"),
-                            kind: "textarea",
-                            required: true,
-                          },
-                        ]}
-                        submitLabel={t("override.submit")}
-                        summaryTitle={t("errors.summaryTitle")}
-                        className="mt-2 space-y-3"
-                      />
-                    </details>
-                  ) : null}
-                </li>
+                      </p>
+                    ) : null}
+                    {canOverride ? (
+                      <details>
+                        <summary className="cursor-pointer font-semibold text-brand-800 underline">
+                          {t("override.summary")}
+                        </summary>
+                        <ActionForm
+                          id={`override-${tier.id}-${c.id.replace(/\W/g, "-")}`}
+                          action={overrideAction}
+                          hidden={{ id, tier: tier.id, criterion: c.id }}
+                          fields={[
+                            {
+                              name: "outcome",
+                              label: t("override.outcome"),
+                              kind: "select",
+                              options: outcomeOptions,
+                              defaultValue: c.outcome,
+                            },
+                            {
+                              name: "reason",
+                              label: t("override.reason"),
+                              hint: t("override.reasonHint"),
+                              kind: "textarea",
+                              required: true,
+                            },
+                          ]}
+                          submitLabel={t("override.submit")}
+                          summaryTitle={t("errors.summaryTitle")}
+                          className="mt-2 space-y-3"
+                        />
+                      </details>
+                    ) : null}
+                  </div>
+                </CriterionCard>
               );
             })}
           </ul>
         </section>
       ))}
+      <ConfidenceNotes evaluation={{ tiers }} />
+      {tiers.some((tier) => tier.criteria.some((c) => c.confidence !== "confirmed")) ? (
+        <p className="text-sm" data-testid="confidence-guidance">
+          {t("detail.confidenceGuidance")}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { valueLabel, valueUnit, type CriterionResult } from "@/lib/criteria";
 import { formatAnswer } from "@/lib/criteria/facts/display";
 import { localNumber } from "@/lib/criteria/format";
@@ -16,10 +17,12 @@ type Props = {
   assessmentYear: number | null;
   /** The answers evaluated: an empty figure whose question was never shown reads "not asked". */
   answers?: Answers;
+  /** What a page adds below the card's source (the review desk: overrides, links to the answers). */
+  children?: ReactNode;
 };
 
 /** One criterion: outcome, the firm's figures beside the requirement, the working, the source. */
-export async function CriterionCard({ criterion: c, anchor, assessmentYear, answers }: Props) {
+export async function CriterionCard({ criterion: c, anchor, assessmentYear, answers, children }: Props) {
   const t = await getTranslations("report");
   const locale = await getLocale();
   const unknown = t("unknownValue");
@@ -138,6 +141,7 @@ export async function CriterionCard({ criterion: c, anchor, assessmentYear, answ
           </a>
         ) : null}
       </p>
+      {children}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { requireAdminPage } from "@/lib/auth/guards";
 import { isRulesetId, rulesets } from "@/lib/criteria";
 import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
 import { ReviewPanel } from "@/lib/ui/admin/review-panel";
+import { ReviewSummary } from "@/lib/ui/admin/review-summary";
 import { TracePanel } from "@/lib/ui/admin/trace-panel";
 
 type Props = { params: Promise<{ id: string }> };
@@ -48,15 +49,16 @@ export default async function AssessmentReviewPage({ params }: Props) {
         ) : null}
         <p>{t("detail.ruleset", { title: rulesets.find((r) => r.id === rulesetId)?.title[locale] ?? rulesetId })}</p>
       </header>
+      <ReviewSummary detail={detail} />
       <ReviewPanel detail={detail} />
       <div className="grid gap-8 lg:grid-cols-2">
-        <AnswersPanel answers={detail.answers} />
         <TracePanel
           id={detail.id}
-          rulesetId={rulesetId}
           tiers={detail.tiers}
+          answers={detail.answers}
           canOverride={detail.status === "in_review"}
         />
+        <AnswersPanel answers={detail.answers} />
       </div>
     </div>
   );

@@ -1,0 +1,102 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AssessmentDetail } from "@/lib/admin/get-assessment";
+import { keyFigures } from "@/lib/admin/key-figures";
+import { valueLabel, valueUnit, type Locale } from "@/lib/criteria";
+import { formatValue } from "@/lib/criteria/working";
+import { getAt } from "@/lib/questionnaire/answers";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
+import { criterionAnchor } from "@/lib/ui/report/plan-view";
+
+const link = "text-brand-800 underline";
+
+/**
+ * What a reviewer reads first: each tier's verdict with the criteria that decided it (the unmet
+ * ones with their gaps; for an undetermined tier the open ones), each linked to its card below,
+ * then where the firm is and its key figures.
+ */
+export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
+  const t = await getTranslations("admin");
+  const locale = (await getLocale()) as Locale;
+  const year = typeof detail.answers.assessmentYear === "number" ? detail.answers.assessmentYear : null;
+  const answer = (path: string) => formatAnswer(path, getAt(detail.answers, path), locale) || "—";
+  return (
+    <section aria-labelledby="summary-title" className="space-y-4" data-testid="review-summary">
+      <h2 id="summary-title" className="text-xl font-bold">
+        {t("summary.title")}
+      </h2>
+      <ul className="space-y-3">
+        {detail.tiers.map((tier) => {
+          // What decided the verdict: a criterion of a group of alternatives counts only while no
+          // other route of its group is met.
+          const settled = (id: string) =>
+            (tier.alternatives ?? []).some(
+              (group) =>
+                group.includes(id as (typeof group)[number]) &&
+                tier.criteria.some((c) => c.outcome === "met" && group.includes(c.id)),
+            );
+          const deciding = (outcomes: string[]) =>
+            tier.criteria.filter((c) => outcomes.includes(c.outcome) && !settled(c.id));
+          const notMet = tier.verdict === "not_eligible" ? deciding(["not_met"]) : [];
+          const open = tier.verdict === "undetermined" ? deciding(["unknown", "manual"]) : [];
+          return (
+            <li key={tier.id} className="rounded border border-gray-300 p-3" data-testid={`summary-${tier.id}`}>
+              <p className="font-semibold">
+                {tier.verdict === tier.originalVerdict
+                  ? t("summary.verdict", { tier: tier.title, verdict: t(`verdict.${tier.verdict}`) })
+                  : t("summary.verdictChanged", {
+                      tier: tier.title,
+                      verdict: t(`verdict.${tier.verdict}`),
+                      original: t(`verdict.${tier.originalVerdict}`),
+                    })}
+              </p>
+              {notMet.length > 0 ? (
+                <div className="mt-1 text-sm">
+                  <p>{t("summary.notMet")}</p>
+                  <ul className="list-disc pl-5">
+                    {notMet.map((c) => (
+                      <li key={c.id}>
+                        <a href={`#${criterionAnchor(tier.id, c.id)}`} className={link}>
+                          {c.label}
+                        </a>
+                        {c.gaps.length > 0
+                          ? `${t("summary.gapSeparator")}${c.gaps.map((g) => g.message).join(t("summary.orSeparator"))}`
+                          : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {open.length > 0 ? (
+                <div className="mt-1 text-sm">
+                  <p>{t("summary.open")}</p>
+                  <ul className="list-disc pl-5">
+                    {open.map((c) => (
+                      <li key={c.id}>
+                        <a href={`#${criterionAnchor(tier.id, c.id)}`} className={link}>
+                          {c.label}
+                        </a>
+                        {` · ${t(`outcome.${c.outcome}`)}`}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]" data-testid="key-figures">
+        <dt className="text-muted">{t("summary.province")}</dt>
+        <dd>{answer("company.province")}</dd>
+        <dt className="text-muted">{t("summary.industry")}</dt>
+        <dd className="[overflow-wrap:anywhere]">{answer("company.industryCode")}</dd>
+        {keyFigures(detail.answers).map((f) => (
+          <div key={f.name} className="contents">
+            <dt className="text-muted">{valueLabel(f.name, locale, year)}</dt>
+            <dd className="tabular-nums">{formatValue(f.value, valueUnit(f.name), locale, t("summary.unknown"))}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
