@@ -15,6 +15,9 @@ test("an admin uploads an official list: a bad row refuses the file, a clean one
   await expect(page.getByRole("heading", { level: 1, name: "导入认定企业名单" })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The file picker speaks the page's language, whatever the browser's.
+  await expect(page.getByText("选择文件", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("import-file-name")).toHaveText("未选择文件");
   await page.getByRole("button", { name: "导入" }).click();
   await expect(page.getByRole("alert", { name: "请更正以下问题" })).toContainText("请选择要导入的名单文件");
 
@@ -23,6 +26,7 @@ test("an admin uploads an official list: a bad row refuses the file, a clean one
     mimeType: "text/csv",
     buffer: csv([seededRow, "2,火星,上传测试乙有限公司,C3451,齿轮,,"]),
   });
+  await expect(page.getByTestId("import-file-name")).toHaveText("第五批-有误.csv");
   await page.getByLabel("批次（可选）").fill(String(SEEDED_FIRM.batch));
   await page.getByRole("button", { name: "导入" }).click();
   const refused = page.getByTestId("import-result");
@@ -118,4 +122,37 @@ test("a reviewer may not open the imports page", async ({ page }) => {
   await signIn(page, "reviewer");
   const response = await page.goto("/admin/imports");
   expect(response?.status()).toBe(403);
+});
+
+test("without JavaScript a refused list comes back with its bad rows and the batch and year as typed", async ({
+  page,
+}) => {
+  await signIn(page, "admin", "/admin/imports");
+  const bad = {
+    name: "第五批-有误.csv",
+    mimeType: "text/csv",
+    buffer: csv([seededRow, "2,火星,无此省有限公司,C3451,齿轮,,"]),
+  };
+  const form = await page.request.post("/api/v1/admin/imports", {
+    multipart: { file: bad, batch: "5", year: "2023" },
+    maxRedirects: 0,
+  });
+  expect(form.status()).toBe(303);
+  await page.goto(form.headers().location!);
+  const refused = page.getByTestId("import-result");
+  await expect(refused).toContainText("“第五批-有误.csv”未导入");
+  await expect(refused).toContainText("第 3 行：无法识别的省份“火星”");
+  await expect(page.getByLabel("批次（可选）")).toHaveValue("5");
+  await expect(page.getByLabel("公布年份（可选）")).toHaveValue("2023");
+
+  // A list without a batch column, and no batch given: the page says where to give it, in its own
+  // words (a command-line flag is the command line's business).
+  const noBatch = Buffer.from(`\uFEFF序号,省份,企业名称\n1,浙江,示例无批次有限公司\n`);
+  await page.getByLabel("名单文件").setInputFiles({ name: "无批次.csv", mimeType: "text/csv", buffer: noBatch });
+  await page.getByLabel("批次（可选）").fill("");
+  await page.getByLabel("公布年份（可选）").fill("");
+  await page.getByRole("button", { name: "导入" }).click();
+  await expect(page.getByTestId("import-result")).toContainText("请在“批次”一栏填写整份名单的批次");
+  await expect(page.getByTestId("import-result")).not.toContainText("--batch");
+  await expectNoAxeViolations(page);
 });

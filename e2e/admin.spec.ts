@@ -27,12 +27,15 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await page.getByLabel("搜索").fill("示例精密");
   await page.getByLabel("审核状态").selectOption("submitted");
   await page.getByLabel("省份").selectOption("35");
+  // A date as people type it, read as the date it is.
+  await page.getByLabel("提交日期从").fill("2026年11月1日");
   await page.getByRole("button", { name: "应用筛选" }).click();
   await expect(page).toHaveURL(/q=%E7%A4%BA%E4%BE%8B%E7%B2%BE%E5%AF%86/);
   await expect(page).toHaveURL(/status=submitted/);
   await expect(page.getByTestId("result-count")).toHaveText("共 1 条记录");
   await page.reload(); // the filters live in the URL
   await expect(page.getByLabel("审核状态")).toHaveValue("submitted");
+  await expect(page.getByLabel("提交日期从")).toHaveValue("2026-11-01");
 
   await page.getByRole("link", { name: "示例精密机械有限公司", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "示例精密机械有限公司" })).toBeVisible();

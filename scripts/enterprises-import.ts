@@ -53,6 +53,7 @@ const result = await withDatabase((db) =>
     year: args.year,
     importedBy: args.by ?? "cli",
     locale: args.lang,
+    from: "cli",
   }),
 );
 const summary = {

@@ -57,6 +57,16 @@ const isFilterDate = (s: string) =>
   isIsoDate(s) && Number(s.slice(0, 4)) >= FIRST_YEAR && Number(s.slice(0, 4)) <= LAST_YEAR;
 
 /**
+ * A date as people type it in a filter (2026-11-02, 2026/11/2, 2026.11.2, 2026年11月2日, with
+ * full-width digits too), as YYYY-MM-DD; undefined when it is no date.
+ */
+export function filterDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize("NFKC").trim());
+  const iso = m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : undefined;
+  return iso && isFilterDate(iso) ? iso : undefined;
+}
+
+/**
  * A page cursor of this list in this order: one of ours, whose value is a name (name orders) or a
  * submission time (date orders) a query can compare. Undefined for anything else.
  */
@@ -102,8 +112,8 @@ export function parseFilters(params: Params): ParsedFilters {
     province: take("province", (s) => (isProvinceCode(s) ? s : undefined)),
     industry: take("industry", (s) => (/^[A-Ta-t]\d{0,4}$/.test(s) ? s.toUpperCase() : undefined)),
     ruleset: take("ruleset", (s) => oneOf(RULESET_IDS, s)),
-    from: take("from", (s) => (isFilterDate(s) ? s : undefined)),
-    to: take("to", (s) => (isFilterDate(s) ? s : undefined)),
+    from: take("from", filterDate),
+    to: take("to", filterDate),
     q: take("q", (s) => (s.length <= 100 ? s : undefined)),
     sort: take("sort", (s) => oneOf(SORTS, s)) ?? "submitted_desc",
   };

@@ -78,6 +78,17 @@ describe("malformed list input is named, never passed to the database", () => {
       expect(parseFilters({ from: day }).invalid, day).toEqual(["from"]);
     }
     expect(parseFilters({ from: "1900-01-01", to: "9999-12-31" }).invalid).toEqual([]);
+    // As people type them in the text box: slashes, dots, 年月日, full-width digits, no leading zeros.
+    for (const [typed, iso] of [
+      ["2026/11/2", "2026-11-02"],
+      ["2026.1.15", "2026-01-15"],
+      ["2026年11月2日", "2026-11-02"],
+      ["２０２６－１１－０２", "2026-11-02"],
+      [" 2026-11-02 ", "2026-11-02"],
+    ])
+      expect(parseFilters({ from: typed }).filters.from, typed).toBe(iso);
+    for (const typed of ["2026年2月30日", "11/02/2026", "2026-11"])
+      expect(parseFilters({ from: typed }).invalid).toEqual(["from"]);
   });
 
   it("names a page cursor that is not one of this order's: garbage, forged dates, NUL in a name", () => {

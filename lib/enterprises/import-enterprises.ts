@@ -18,6 +18,8 @@ export type ImportInput = {
   year?: number;
   importedBy?: string;
   locale?: Locale;
+  /** Where the file came from (default: the upload form), for where a missing batch is to be given. */
+  from?: "form" | "cli";
   /** Lower limits for tests; the defaults are IMPORT_LIMITS. */
   limits?: Partial<ImportLimits>;
 };

@@ -91,15 +91,23 @@ export async function importUpload(request: Request, locale: Locale): Promise<Re
     throw error;
   }
   const t = await getTranslations({ locale, namespace: "admin.imports" });
+  // A plain form post comes back to the page with the batch and year as typed, so that a refused
+  // file can be sent again without typing them again (a script keeps its own form).
+  const typed = new URLSearchParams();
+  const withTyped = (query: string) => [query, typed.toString()].filter(Boolean).join("&");
   const refuse = (refusal: UploadRefusal) =>
     reply(request, {
       state: { status: "error", ...refusalMessage(refusal, t, locale) },
       status: refusal.code === "too_large" ? 413 : refusal.code === "generic" ? 500 : 400,
-      query: refusalQuery(refusal),
+      query: refusal.code === "batch_year" ? refusalQuery(refusal) : withTyped(refusalQuery(refusal)),
     });
 
   const data = await readForm(request);
   if (!(data instanceof FormData)) return refuse(data);
+  for (const name of ["batch", "year"]) {
+    const value = data.get(name);
+    if (typeof value === "string" && value.trim() !== "") typed.set(name, value.slice(0, 20));
+  }
   const file = data.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse({ code: "file" });
   if (file.size > MAX_UPLOAD_BYTES) return refuse({ code: "too_large" });
@@ -137,7 +145,10 @@ export async function importUpload(request: Request, locale: Locale): Promise<Re
     return reply(request, {
       state: { status: "done", fileName: file.name, ...summary, at: Date.now() },
       status: 200,
-      query: importId ? new URLSearchParams({ import: importId }).toString() : "",
+      // Refused rows leave the list unimported: the fields stay as typed for the corrected file.
+      query: ((q) => (summary.errorCount > 0 ? withTyped(q) : q))(
+        importId ? new URLSearchParams({ import: importId }).toString() : "",
+      ),
     });
   } catch (error) {
     return refuse({ code: "generic", id: logError(error, { action: "importEnterprises" }) });

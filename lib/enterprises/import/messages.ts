@@ -52,9 +52,23 @@ const MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
     "zh-CN": `批次“{value}”无效：应为 ${FIRST_BATCH} 至 ${LAST_BATCH} 的整数`,
     en: `Invalid batch "{value}": a whole number from ${FIRST_BATCH} to ${LAST_BATCH}`,
   },
+  // Where the batch is given depends on where the file came from: the upload form's field, or
+  // the command line's flag (ParseOptions.from).
   batch_missing: {
-    "zh-CN": "缺少批次：文件中没有批次列，请填写批次（命令行用 --batch）",
-    en: "The batch is missing: the file has no batch column, give the batch (--batch on the command line)",
+    "zh-CN": "缺少批次：文件中没有“批次”列，请在“批次”一栏填写整份名单的批次（例如第五批填 5）",
+    en: "The batch is missing: the file has no batch column; give the list's batch in the Batch field (e.g. 5 for the fifth)",
+  },
+  batch_missing_cli: {
+    "zh-CN": "缺少批次：文件中没有批次列，请用 --batch 指定整份名单的批次",
+    en: "The batch is missing: the file has no batch column; give the list's batch with --batch",
+  },
+  batch_empty: {
+    "zh-CN": "批次为空：请在文件中填写此行的批次，或在“批次”一栏填写整份名单的批次",
+    en: "The batch is empty: fill in this row's batch in the file, or give the list's batch in the Batch field",
+  },
+  batch_empty_cli: {
+    "zh-CN": "批次为空：请在文件中填写此行的批次，或用 --batch 指定整份名单的批次",
+    en: "The batch is empty: fill in this row's batch in the file, or give the list's batch with --batch",
   },
   year: {
     "zh-CN": `年份“{value}”无效：应为 ${FIRST_DESIGNATION_YEAR} 至 ${LAST_DESIGNATION_YEAR} 年`,

@@ -30,7 +30,7 @@ const expected = [
 const parse = (
   bytes: Uint8Array,
   fileName = "list.csv",
-  extra: { batch?: number; year?: number; locale?: "en" } = { batch: 5 },
+  extra: { batch?: number; year?: number; locale?: "en"; from?: "cli" } = { batch: 5 },
 ) => parseEnterpriseFile({ fileName, bytes, ...extra });
 
 describe("parseEnterpriseFile: encodings and formats", () => {
@@ -155,14 +155,22 @@ describe("parseEnterpriseFile: columns and rows", () => {
     expect(result.errorCount).toBe(4);
   });
 
-  it("speaks English when asked, and needs a batch from the file or the caller", async () => {
+  it("speaks English when asked, and needs a batch from the file or the caller, asked where it came from", async () => {
     const result = await parse(utf8(csvText(national)), "a.csv", { locale: "en" });
     expect(result.errors).toEqual([
       {
         line: 0,
-        message: "The batch is missing: the file has no batch column, give the batch (--batch on the command line)",
+        message:
+          "The batch is missing: the file has no batch column; give the list's batch in the Batch field (e.g. 5 for the fifth)",
       },
     ]);
+    // The upload form's words never name a command-line flag; the command line's do.
+    const form = await parse(utf8(csvText(national)), "a.csv", {});
+    expect(form.errors[0]?.message).toBe(
+      "缺少批次：文件中没有“批次”列，请在“批次”一栏填写整份名单的批次（例如第五批填 5）",
+    );
+    const cli = await parse(utf8(csvText(national)), "a.csv", { from: "cli" });
+    expect(cli.errors[0]?.message).toBe("缺少批次：文件中没有批次列，请用 --batch 指定整份名单的批次");
   });
 
   it("skips blank lines and notes under the table, and counts lines as the file has them", async () => {

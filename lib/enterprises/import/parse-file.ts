@@ -17,6 +17,8 @@ export type ParseOptions = {
   batch?: number;
   year?: number;
   locale?: Locale;
+  /** Where the file came from (default: the upload form), for where a missing batch is to be given. */
+  from?: "form" | "cli";
   /** Lower limits for tests; the defaults are IMPORT_LIMITS. */
   limits?: Partial<ImportLimits>;
 };
@@ -79,8 +81,10 @@ export async function parseEnterpriseFile(options: ParseOptions): Promise<Parsed
         const headers = mapHeaders(row.cells);
         if (!isHeaderRow(headers)) continue;
         const { batch, year } = options;
-        located = { table, ctx: { headers, headerCells: row.cells, batch, year, locale } };
-        if (headers.batch === undefined && options.batch === undefined) return fail("batch_missing");
+        const from = options.from ?? "form";
+        located = { table, ctx: { headers, headerCells: row.cells, batch, year, locale, from } };
+        if (headers.batch === undefined && options.batch === undefined)
+          return fail(from === "cli" ? "batch_missing_cli" : "batch_missing");
         continue;
       }
       if (table !== located.table) break; // only the table with the header is a list

@@ -14,6 +14,8 @@ export type RowContext = {
   batch?: number;
   year?: number;
   locale: Locale;
+  /** Where the file came from, for where a missing batch is to be given. */
+  from: "form" | "cli";
 };
 
 export type RowResult = { ok: true; value: EnterpriseInput } | { ok: false; reasons: string[] } | { ok: "skip" };
@@ -50,7 +52,7 @@ export function validateRow(cells: readonly string[], ctx: RowContext): RowResul
 
   const batchCell = take("batch", parseBatch(cell("batch")));
   const batch = batchCell ?? ctx.batch ?? null;
-  if (batch === null && clean(cell("batch")) === "") say("batch_missing");
+  if (batch === null && clean(cell("batch")) === "") say(ctx.from === "cli" ? "batch_empty_cli" : "batch_empty");
   const yearCell = take("year", parseYear(cell("year")));
   const year = yearCell ?? ctx.year ?? (batch === null ? null : (batchYear(batch) ?? null));
   // The same check as the command line's and the forms': a batch has one year.

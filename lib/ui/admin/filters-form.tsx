@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DateField } from "./date-field";
 import Link from "next/link";
 import { PROVINCES, rulesets, TIER_IDS, VERDICTS } from "@/lib/criteria";
 import { REVIEW_STATUSES, SORTS, VERDICT_PARAMS, type AssessmentFilters } from "@/lib/admin/assessment-filters";
@@ -101,18 +102,8 @@ export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
           filters.ruleset,
           rulesets.map((r) => ({ value: r.id, label: r.title[locale] })),
         )}
-        <div>
-          <label htmlFor="f-from" className={label}>
-            {t("list.from")}
-          </label>
-          <input id="f-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
-        </div>
-        <div>
-          <label htmlFor="f-to" className={label}>
-            {t("list.to")}
-          </label>
-          <input id="f-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
-        </div>
+        <DateField id="f-from" name="from" label={t("list.from")} value={filters.from} />
+        <DateField id="f-to" name="to" label={t("list.to")} value={filters.to} />
         <div>
           <label htmlFor="f-sort" className={label}>
             {t("list.sort")}

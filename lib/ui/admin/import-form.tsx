@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ImportFormState } from "@/lib/admin/actions/import-actions";
+import { FilePicker } from "@/lib/ui/file-picker";
 
 type Labels = {
   file: string;
@@ -20,6 +21,8 @@ type Labels = {
   moreErrors: string;
   failed: string;
   tooLarge: string;
+  choose: string;
+  noFile: string;
 };
 
 const input = "w-full max-w-xs rounded border-2 border-gray-700 px-3 py-2";
@@ -150,13 +153,12 @@ export function ImportForm({
           {labels.fileHint}
         </p>
         {fieldError("file")}
-        <input
+        <FilePicker
           id="import-file"
           name="file"
-          type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`import-file-hint${error("file") ? " import-file-error" : ""}`}
-          className="block"
+          describedBy={`import-file-hint${error("file") ? " import-file-error" : ""}`}
+          words={{ choose: labels.choose, none: labels.noFile }}
         />
       </div>
       <div>

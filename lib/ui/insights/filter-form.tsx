@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { DateField } from "@/lib/ui/admin/date-field";
 import Link from "next/link";
 import { PROVINCES, rulesets, TIER_IDS } from "@/lib/criteria";
 import { VERDICT_PARAMS, type AssessmentFilters } from "@/lib/admin/assessment-filters";
@@ -76,18 +77,8 @@ export async function InsightsFilterForm({ filters }: { filters: AssessmentFilte
           filters.ruleset,
           rulesets.map((r) => ({ value: r.id, label: r.title[locale] })),
         )}
-        <div>
-          <label htmlFor="i-from" className={label}>
-            {t("from")}
-          </label>
-          <input id="i-from" name="from" type="date" defaultValue={filters.from ?? ""} className={control} />
-        </div>
-        <div>
-          <label htmlFor="i-to" className={label}>
-            {t("to")}
-          </label>
-          <input id="i-to" name="to" type="date" defaultValue={filters.to ?? ""} className={control} />
-        </div>
+        <DateField id="i-from" name="from" label={t("from")} value={filters.from} />
+        <DateField id="i-to" name="to" label={t("to")} value={filters.to} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

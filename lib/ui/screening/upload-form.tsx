@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FilePicker } from "@/lib/ui/file-picker";
 
 type Labels = {
   file: string;
@@ -14,6 +15,8 @@ type Labels = {
   errorPrefix: string;
   failed: string;
   tooLarge: string;
+  choose: string;
+  noFile: string;
 };
 
 /**
@@ -96,13 +99,12 @@ export function UploadForm({
             {error}
           </p>
         ) : null}
-        <input
+        <FilePicker
           id="screening-file"
           name="file"
-          type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`screening-file-hint${error ? " screening-file-error" : ""}`}
-          className="block max-w-full"
+          describedBy={`screening-file-hint${error ? " screening-file-error" : ""}`}
+          words={{ choose: labels.choose, none: labels.noFile }}
         />
       </div>
       <div>

@@ -55,7 +55,8 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       "moreErrors",
       "failed",
     ].map((k) => [k, t.raw(`form.${k}`) as string]),
-  ) as Omit<Parameters<typeof ImportForm>[0]["labels"], "tooLarge">;
+  ) as Omit<Parameters<typeof ImportForm>[0]["labels"], "tooLarge" | "choose" | "noFile">;
+  const picker = await getTranslations("filePicker");
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -66,7 +67,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         </h2>
         <ImportForm
           key={initial.status === "idle" ? "idle" : JSON.stringify(query)}
-          labels={{ ...labels, tooLarge: t("errors.tooLarge") }}
+          labels={{ ...labels, tooLarge: t("errors.tooLarge"), choose: picker("choose"), noFile: picker("none") }}
           action={UPLOAD_PATH}
           initial={initial satisfies ImportFormState}
           defaults={{ batch: typed("batch"), year: typed("year") }}

@@ -26,7 +26,8 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
     ["file", "fileHint", "ruleset", "rulesetDefault", "submit", "pending", "summaryTitle", "errorPrefix", "failed"].map(
       (k) => [k, t(k)],
     ),
-  ) as Omit<Parameters<typeof UploadForm>[0]["labels"], "tooLarge">;
+  ) as Omit<Parameters<typeof UploadForm>[0]["labels"], "tooLarge" | "choose" | "noFile">;
+  const picker = await getTranslations("filePicker");
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -52,7 +53,12 @@ export default async function ScreeningPage({ searchParams }: { searchParams: Pr
           {t("uploadTitle")}
         </h2>
         <UploadForm
-          labels={{ ...labels, tooLarge: refusalText("too_large", locale) }}
+          labels={{
+            ...labels,
+            tooLarge: refusalText("too_large", locale),
+            choose: picker("choose"),
+            noFile: picker("none"),
+          }}
           action={SCREENING_UPLOAD_PATH}
           rulesets={rulesets.map((r) => ({ id: r.id, title: r.title[locale] }))}
           error={refusalFromQuery(query, locale)}
