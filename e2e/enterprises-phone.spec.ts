@@ -3,6 +3,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { expectNoAxeViolations } from "./axe";
 import { SEEDED_FIRM } from "./seed/enterprises.seed";
 import { openPersona } from "./support/held";
+import { expectNoSidewaysScroll } from "./support/phone";
 
 // The enterprise browser and the comparison on a phone, in both languages: nothing scrolls
 // sideways, wide tables turn into cards, and axe finds nothing.
@@ -27,14 +28,6 @@ const WORDS = {
     fromAnswer: "the main product you gave in the questionnaire",
   },
 } as const;
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${page.url()} is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
-}
 
 /** An enterprise of batch 1 (2019) whose title the list does not record as revoked. */
 async function firstBatchFirm(page: Page): Promise<string> {

@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./support/admin";
+import { expectNoSidewaysScroll } from "./support/phone";
 
 // A reviewer screens a list of firms: the template from the page, filled in (exceljs), uploaded;
 // the results table, one firm's report, the XLSX download read back; on a phone nothing scrolls
@@ -53,14 +54,6 @@ const complete = {
   "前年度研发费用（万元）": 500,
   "Ⅰ类知识产权（项）": 3,
 };
-
-async function expectNoSidewaysScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll, `${page.url()} is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
-}
 
 test("anonymous readers get the sign-in page", async ({ page }) => {
   await page.goto("/admin/screening");

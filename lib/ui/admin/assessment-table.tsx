@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { PROVINCES } from "@/lib/criteria";
+import { PROVINCES, TIER_IDS, type TierId } from "@/lib/criteria";
 import type { ListRow } from "@/lib/admin/assessment-query";
 
 const verdictStyle: Record<string, string> = {
@@ -9,15 +9,41 @@ const verdictStyle: Record<string, string> = {
   undetermined: "text-amber-800",
 };
 
-/** One page of the list. Each company name links to its review page. */
+const verdictOf = (r: ListRow, tier: TierId) =>
+  tier === "innovative-sme"
+    ? r.verdictInnovativeSme
+    : tier === "specialized-sme"
+      ? r.verdictSpecializedSme
+      : r.verdictLittleGiant;
+
+/**
+ * One page of the list. Each company name links to its review page. A table from `md` up; below
+ * it, one card per assessment, so that a phone never scrolls sideways.
+ */
 export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const locale = await getLocale();
   const verdict = (v: string | null) => (v ? <span className={verdictStyle[v]}>{t(`verdictShort.${v}`)}</span> : "—");
+  const cells = (r: ListRow) => ({
+    company: (
+      <>
+        <Link href={`/admin/assessments/${r.id}`} className="font-semibold text-brand-800 underline">
+          {r.companyName || r.reference}
+        </Link>
+        {r.uscc ? <div className="text-muted">{r.uscc}</div> : null}
+        {r.designatedBatch ? (
+          <div>{t("list.designated", { batch: r.designatedBatch, year: r.designatedYear ?? "—" })}</div>
+        ) : null}
+      </>
+    ),
+    province: r.province ? (PROVINCES[r.province]?.[locale] ?? r.province) : "—",
+    status: t(`status.${r.status}`),
+    submittedAt: format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }),
+  });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+    <>
+      <table className="hidden w-full border-collapse text-left text-sm md:table">
         <caption className="sr-only">{t("list.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
@@ -31,33 +57,48 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-gray-300 align-top">
-              <td className="py-2 pr-3">
-                <Link href={`/admin/assessments/${r.id}`} className="font-semibold text-brand-800 underline">
-                  {r.companyName || r.reference}
-                </Link>
-                {r.uscc ? <div className="text-muted">{r.uscc}</div> : null}
-                {r.designatedBatch ? (
-                  <div>{t("list.designated", { batch: r.designatedBatch, year: r.designatedYear ?? "—" })}</div>
-                ) : null}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">{r.reference}</td>
-              <td className="py-2 pr-3">{r.province ? (PROVINCES[r.province]?.[locale] ?? r.province) : "—"}</td>
-              <td className="py-2 pr-3">{r.industryCode ?? "—"}</td>
-              <td className="py-2 pr-3" data-testid="row-status">
-                {t(`status.${r.status}`)}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">
-                {verdict(r.verdictInnovativeSme)} / {verdict(r.verdictSpecializedSme)} / {verdict(r.verdictLittleGiant)}
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">
-                {format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" })}
-              </td>
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const c = cells(r);
+            return (
+              <tr key={r.id} className="border-b border-gray-300 align-top">
+                <td className="py-2 pr-3">{c.company}</td>
+                <td className="py-2 pr-3 whitespace-nowrap">{r.reference}</td>
+                <td className="py-2 pr-3">{c.province}</td>
+                <td className="py-2 pr-3">{r.industryCode ?? "—"}</td>
+                <td className="py-2 pr-3" data-testid="row-status">
+                  {c.status}
+                </td>
+                <td className="py-2 pr-3 whitespace-nowrap">
+                  {verdict(r.verdictInnovativeSme)} / {verdict(r.verdictSpecializedSme)} /{" "}
+                  {verdict(r.verdictLittleGiant)}
+                </td>
+                <td className="py-2 pr-3 whitespace-nowrap">{c.submittedAt}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-    </div>
+      <ul className="divide-y divide-gray-300 border-y border-gray-300 md:hidden" data-testid="assessment-cards">
+        {rows.map((r) => {
+          const c = cells(r);
+          return (
+            <li key={r.id} className="space-y-1 py-3 text-sm break-words">
+              <div className="text-base">{c.company}</div>
+              <p className="text-muted">{[r.reference, c.province, r.industryCode].filter(Boolean).join(" · ")}</p>
+              <p>{`${c.status} · ${c.submittedAt}`}</p>
+              <p>
+                {TIER_IDS.map((tier, i) => (
+                  <span key={tier}>
+                    {i > 0 ? " · " : null}
+                    {`${t(`tiers.${tier}`)} `}
+                    {verdict(verdictOf(r, tier))}
+                  </span>
+                ))}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -33,9 +33,9 @@ export async function FunnelSection({
         {t("title")}
       </h2>
       <p>{t("intro", { subject })}</p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <BarRows rows={stages.map((s) => ({ key: s.key, label: s.label, value: s.count, shown: f.count(s.count) }))} />
-        <table className="w-full text-left text-sm" data-testid="funnel-table">
+        <table className="w-full text-left text-sm [overflow-wrap:anywhere]" data-testid="funnel-table">
           <caption className="mb-1 text-left font-semibold">{t("caption", { subject })}</caption>
           <thead>
             <tr>

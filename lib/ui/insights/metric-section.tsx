@@ -70,9 +70,9 @@ async function Metric({
   return (
     <div className="space-y-2" data-testid={`metric-${metric}`}>
       <h3 className="text-lg font-bold">{name}</h3>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <BarRows rows={bars} />
-        <table className="w-full text-left text-sm">
+        <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
           <caption className="mb-1 text-left font-semibold">
             {t("caption", { metric: name, unit: t(`units.${metric}`) })}
           </caption>
@@ -104,7 +104,7 @@ async function Metric({
       {m.thresholds.length === 0 ? (
         <p className="text-sm">{t("noThreshold")}</p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid={`thresholds-${metric}`}>
+        <table className="w-full text-left text-sm [overflow-wrap:anywhere]" data-testid={`thresholds-${metric}`}>
           <caption className="mb-1 text-left font-semibold">{t("thresholdCaption", { metric: name })}</caption>
           <thead>
             <tr>

@@ -32,7 +32,7 @@ export async function TierSection({
       <h2 id="insights-tiers" className="text-xl font-bold">
         {t("title")}
       </h2>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         <div aria-hidden="true" className="space-y-2">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {kinds.map((k) => (
@@ -57,7 +57,7 @@ export async function TierSection({
             </div>
           ))}
         </div>
-        <table className="w-full text-left text-sm" data-testid="tier-table">
+        <table className="w-full text-left text-sm [overflow-wrap:anywhere]" data-testid="tier-table">
           <caption className="mb-1 text-left font-semibold">{t("caption", { subject })}</caption>
           <thead>
             <tr>

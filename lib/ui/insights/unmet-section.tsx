@@ -39,11 +39,11 @@ export async function UnmetSection({
             {top.length === 0 ? (
               <p>{t("none", { subject })}</p>
             ) : (
-              <div className="grid gap-4 lg:grid-cols-2">
+              <div className="grid gap-4 lg:grid-cols-2 [&>*]:min-w-0">
                 <BarRows
                   rows={top.map((u) => ({ key: u.criterion, label: u.label, value: u.count, shown: u.share }))}
                 />
-                <table className="w-full text-left text-sm">
+                <table className="w-full text-left text-sm [overflow-wrap:anywhere]">
                   <caption className="mb-1 text-left font-semibold">{t("caption", { tier: title })}</caption>
                   <thead>
                     <tr>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { auditFilters } from "@/lib/admin/list-audit";
 import { listAudit } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { AuditActionName, AuditChange } from "@/lib/ui/admin/audit-change";
-import { AuditTargetLink } from "@/lib/ui/admin/audit-target";
+import { AuditTable } from "@/lib/ui/admin/audit-table";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +16,6 @@ export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const session = await requireAdminPage("reviewer", "/admin/audit");
   const t = await getTranslations("admin");
-  const format = await getFormatter();
   const { actor, target, before } = auditFilters(params);
   const filters = { actor, target, before };
   const page = await listAudit(session.role, filters);
@@ -53,47 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
           {t("audit.apply")}
         </button>
       </form>
-      {page.rows.length === 0 ? (
-        <p>{t("audit.none")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
-            <caption className="sr-only">{t("audit.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                {(["time", "actor", "action", "target", "details"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">
-                    {t(`audit.columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((r) => (
-                <tr key={r.id.toString()} className="border-b border-gray-300 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    {format.dateTime(r.createdAt, {
-                      dateStyle: "medium",
-                      timeStyle: "medium",
-                      timeZone: "Asia/Shanghai",
-                    })}
-                  </td>
-                  <td className="py-2 pr-3">{r.actorEmail}</td>
-                  <td className="py-2 pr-3">
-                    <AuditActionName action={r.action} />
-                  </td>
-                  <td className="py-2 pr-3 break-words">
-                    <AuditTargetLink target={r.target} targetType={r.targetType} />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <AuditChange action={r.action} before={r.before} after={r.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {page.rows.length === 0 ? <p>{t("audit.none")}</p> : <AuditTable rows={page.rows} />}
       <nav aria-label={t("list.pagination")} className="flex gap-6">
         {filters.before ? (
           <Link href={`/admin/audit?${new URLSearchParams(keep)}`} className="font-semibold text-brand-800 underline">

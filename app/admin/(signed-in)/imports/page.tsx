@@ -81,36 +81,66 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
         {recent.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-gray-700">
-                {(["when", "file", "by", "rows", "imported", "updated", "refused"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">
-                    {t(`columns.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((r) => (
-                <tr key={r.id} className="border-b border-gray-300">
-                  <td className="py-2 pr-3">
-                    {format.dateTime(r.createdAt, {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "Asia/Shanghai",
-                    })}
-                  </td>
-                  <td className="py-2 pr-3 break-all">{r.fileName}</td>
-                  <td className="py-2 pr-3">{r.importedBy ?? ""}</td>
-                  <td className="py-2 pr-3 tabular-nums">{r.rowCount}</td>
-                  <td className="py-2 pr-3 tabular-nums">{r.imported}</td>
-                  <td className="py-2 pr-3 tabular-nums">{r.updated}</td>
-                  <td className="py-2 pr-3 tabular-nums">{r.errorCount}</td>
+          <>
+            <table className="hidden w-full border-collapse text-left text-sm md:table">
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  {(["when", "file", "by", "rows", "imported", "updated", "refused"] as const).map((c) => (
+                    <th key={c} scope="col" className="py-2 pr-3">
+                      {t(`columns.${c}`)}
+                    </th>
+                  ))}
                 </tr>
+              </thead>
+              <tbody>
+                {recent.map((r) => (
+                  <tr key={r.id} className="border-b border-gray-300">
+                    <td className="py-2 pr-3">
+                      {format.dateTime(r.createdAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: "Asia/Shanghai",
+                      })}
+                    </td>
+                    <td className="py-2 pr-3 break-all">{r.fileName}</td>
+                    <td className="py-2 pr-3">{r.importedBy ?? ""}</td>
+                    <td className="py-2 pr-3 tabular-nums">{r.rowCount}</td>
+                    <td className="py-2 pr-3 tabular-nums">{r.imported}</td>
+                    <td className="py-2 pr-3 tabular-nums">{r.updated}</td>
+                    <td className="py-2 pr-3 tabular-nums">{r.errorCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {/* Below md, one card per import: a phone never scrolls sideways. */}
+            <ul className="divide-y divide-gray-300 border-y border-gray-300 md:hidden" data-testid="import-cards">
+              {recent.map((r) => (
+                <li key={r.id} className="space-y-1 py-3 text-sm">
+                  <p className="font-semibold break-all">{r.fileName}</p>
+                  <p className="text-muted">
+                    {[
+                      format.dateTime(r.createdAt, {
+                        dateStyle: "medium",
+                        timeStyle: "short",
+                        timeZone: "Asia/Shanghai",
+                      }),
+                      r.importedBy ?? "",
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </p>
+                  <p className="tabular-nums">
+                    {(["rows", "imported", "updated", "refused"] as const)
+                      .map(
+                        (c) =>
+                          `${t(`columns.${c}`)} ${format.number(c === "rows" ? r.rowCount : c === "refused" ? r.errorCount : r[c])}`,
+                      )
+                      .join(" · ")}
+                  </p>
+                </li>
               ))}
-            </tbody>
-          </table>
+            </ul>
+          </>
         )}
       </section>
     </div>

@@ -20,7 +20,7 @@ export default async function UsersPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("users.title")}</h1>
       <p>{t("users.intro")}</p>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="hidden w-full border-collapse text-left text-sm md:table">
         <caption className="sr-only">{t("users.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
@@ -52,6 +52,27 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
+      {/* Below md, one card per account: a phone never scrolls sideways. */}
+      <ul className="divide-y divide-gray-300 border-y border-gray-300 md:hidden" data-testid="user-cards">
+        {users.map((u) => (
+          <li key={u.id} className="space-y-1 py-3 text-sm">
+            <Link
+              href={`/admin/users/${u.id}`}
+              className="font-semibold break-all text-brand-800 underline"
+              aria-label={t("users.manage", { email: u.email })}
+            >
+              {u.email}
+            </Link>
+            <p>
+              {[
+                t(`roles.${u.role}`),
+                u.disabledAt ? t("users.disabled") : t("users.active"),
+                format.dateTime(u.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" }),
+              ].join(" · ")}
+            </p>
+          </li>
+        ))}
+      </ul>
       <section aria-labelledby="create-title" className="max-w-xl space-y-3">
         <h2 id="create-title" className="text-xl font-bold">
           {t("users.create")}
