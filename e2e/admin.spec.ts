@@ -110,6 +110,7 @@ test("an admin manages users; each admin page passes axe", async ({ page }) => {
   await page.getByLabel("初始密码").fill("password");
   await page.getByRole("button", { name: "创建用户" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "密码至少需要 12 个字符" })).toBeFocused();
+  await expect(page.getByText("不能包含电子邮箱中 @ 之前的部分").first()).toBeVisible();
   await expect(page.getByLabel("电子邮箱")).toHaveValue(email);
   await expectNoAxeViolations(page);
   await page.getByLabel("初始密码").fill("Brand-New-Desk-2026");
@@ -118,14 +119,19 @@ test("an admin manages users; each admin page passes axe", async ({ page }) => {
   await page.getByRole("link", { name: `管理 ${email}` }).click();
   await expect(page.getByTestId("user-state")).toContainText("审核员，启用");
   await expectNoAxeViolations(page);
+  // Disabling signs the user out at once: not without a tick to confirm it.
+  await page.getByRole("button", { name: "停用此账号" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请先勾选确认，再停用此账号" })).toBeVisible();
+  await expect(page.getByTestId("user-state")).toContainText("启用");
+  await page.getByLabel(`我确认停用 ${email}`).check();
   await page.getByRole("button", { name: "停用此账号" }).click();
   await expect(page.getByTestId("user-state")).toContainText("已停用");
 
   await page.goto("/admin/assessments?q=ZJ-E2E004");
   await page.getByRole("link", { name: "北方新材料股份有限公司" }).click();
   await expect(page.getByTestId("current-status")).toHaveText("当前状态：推荐");
-  await page.getByLabel("批次").fill("8");
-  await page.getByLabel("认定年份").fill("2026");
+  // A batch of the batch table; its year follows from it.
+  await page.getByLabel("认定批次").selectOption({ label: "第 8 批（2026 年）" });
   await page.getByRole("button", { name: "保存认定信息" }).click();
   await expect(page.getByText("已认定：第 8 批（2026 年）")).toBeVisible();
   await expectNoAxeViolations(page);

@@ -16,6 +16,8 @@ test("a reviewer reads the verdicts, gaps and key figures first, follows a crite
   await expect(littleGiant).toContainText("不符合条件");
   await expect(littleGiant).toContainText("未满足的条件");
   await expect(summary.getByTestId("summary-specialized-sme")).toContainText("尚待确认或需人工判断的条件");
+  // Still in review: it cannot be recorded as designated.
+  await expect(page.getByTestId("designate-closed")).toContainText("只有状态为“推荐”的自评才能登记认定");
   const figures = summary.getByTestId("key-figures");
   await expect(figures).toContainText("江苏省");
   await expect(figures).toContainText("3,000 万元");

@@ -19,7 +19,11 @@ describe.each(testBackends)("markDesignated's batch and year on $name (the impor
     );
     if (user.kind !== "created") throw new Error(user.kind);
     actor = { userId: user.id, email: user.email };
-    id = (await db().prisma.assessment.create({ data: submittedAssessment({ reference: "ZJ-D00001" }) })).id;
+    id = (
+      await db().prisma.assessment.create({
+        data: submittedAssessment({ reference: "ZJ-D00001", status: "recommended" }),
+      })
+    ).id;
     expect(await markDesignated(db().prisma, actor, { id, designation: { batch: "7", year: "2025" } })).toEqual({
       kind: "saved",
     });
@@ -42,6 +46,25 @@ describe.each(testBackends)("markDesignated's batch and year on $name (the impor
       designatedBatch: 7,
       designatedYear: 2025,
     });
+  });
+
+  it("designates only what the office recommended, and clears a mark from any status", async () => {
+    for (const status of ["submitted", "in_review", "needs_information", "not_recommended"] as const) {
+      const other = (
+        await db().prisma.assessment.create({
+          data: submittedAssessment({ reference: `ZJ-D${status.length}${status.slice(0, 4).toUpperCase()}`, status }),
+        })
+      ).id;
+      expect(
+        await markDesignated(db().prisma, actor, { id: other, designation: { batch: "8", year: "2026" } }),
+      ).toEqual({
+        kind: "not_recommended",
+      });
+      expect(await db().prisma.assessment.findUniqueOrThrow({ where: { id: other } })).toMatchObject({
+        designatedBatch: null,
+      });
+      expect(await markDesignated(db().prisma, actor, { id: other, designation: null })).toEqual({ kind: "saved" });
+    }
   });
 
   it("clears the mark only when both are blank", async () => {

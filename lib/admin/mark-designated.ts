@@ -9,12 +9,16 @@ export type DesignationInput = {
   designation: { batch: number | string; year: number | string } | null;
 };
 export type DesignationResult =
-  { kind: "saved" } | { kind: "invalid"; problem: BatchYearProblem } | { kind: "not_found" };
+  | { kind: "saved" }
+  | { kind: "invalid"; problem: BatchYearProblem }
+  | { kind: "not_recommended" }
+  | { kind: "not_found" };
 
 /**
- * Marks a submitted assessment's company as designated (batch, year), or clears the mark. The
- * batch and year go through the one check the imports use (batches.ts checkBatchYear): a batch
- * of the batch table, in that batch's year, digits only.
+ * Marks a recommended assessment's company as designated a Little Giant (batch, year), or clears
+ * the mark (from any status, to undo a mistake). Only what the office recommended can have been
+ * designated. The batch and year go through the one check the imports use (batches.ts
+ * checkBatchYear): a batch of the batch table, in that batch's year, digits only.
  */
 export async function markDesignated(
   db: AdminDb,
@@ -29,6 +33,7 @@ export async function markDesignated(
     select: { status: true, designatedBatch: true, designatedYear: true },
   });
   if (!row || row.status === "draft") return { kind: "not_found" };
+  if (checked.batch !== undefined && row.status !== "recommended") return { kind: "not_recommended" };
   const after = { batch: checked.batch ?? null, year: checked.year ?? null };
   await db.$transaction(async (tx) => {
     await tx.assessment.update({

@@ -155,7 +155,7 @@ describe.each(testBackends)("review workflow on $name", (backend) => {
   });
 
   it("marks an assessment designated with batch and year, and clears it", async () => {
-    const id = await submit();
+    const id = await submit({ status: "recommended" });
     expect(await markDesignated(db().prisma, actor, { id, designation: { batch: 0, year: 2026 } })).toMatchObject({
       kind: "invalid",
     });

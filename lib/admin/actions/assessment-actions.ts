@@ -8,7 +8,13 @@ import { requireAdminAction } from "@/lib/auth/guards";
 import { OUTCOMES, TIER_IDS } from "@/lib/criteria";
 import { getPrisma } from "@/lib/db/client";
 import { AssessmentStatus } from "@/lib/db/generated/enums";
-import { FIRST_BATCH, FIRST_DESIGNATION_YEAR, LAST_BATCH, LAST_DESIGNATION_YEAR } from "@/lib/enterprises/batches";
+import {
+  BATCHES,
+  FIRST_BATCH,
+  FIRST_DESIGNATION_YEAR,
+  LAST_BATCH,
+  LAST_DESIGNATION_YEAR,
+} from "@/lib/enterprises/batches";
 import { batchYearMessage } from "@/lib/enterprises/import/messages";
 import { fail, runFormAction } from "@/lib/http/form-state";
 import type { FormState } from "@/lib/http/form-types";
@@ -85,8 +91,11 @@ export async function overrideAction(_: FormState, data: FormData): Promise<Form
   });
 }
 
-/** Both empty (clear the mark), or a batch and its year: checked by markDesignated (batches.ts). */
-const designation = z.object({ id: z.uuid(), batch: z.string(), year: z.string() });
+/**
+ * A batch of the batch table (the form's choices), its year taken from the table; empty clears the
+ * mark. Checked by markDesignated (batches.ts) all the same: a form can be forged.
+ */
+const designation = z.object({ id: z.uuid(), batch: z.string().max(20) });
 
 const RANGE = {
   first: FIRST_BATCH,
@@ -100,19 +109,21 @@ export async function designateAction(_: FormState, data: FormData): Promise<For
   const t = await getTranslations("admin");
   const locale = await getLocale();
   const spec = {
-    ...common(t, "designate", ["batch", "year"], (field) =>
+    ...common(t, "designate", ["batch"], (field) =>
       t(field === "id" ? "designate.errors.not_found" : "designate.errors.invalid", RANGE),
     ),
     schema: designation,
   };
   return runFormAction(spec, data, async (input, values) => {
-    const clear = input.batch.trim() === "" && input.year.trim() === "";
+    const clear = input.batch.trim() === "";
+    const year = BATCHES.find((b) => String(b.batch) === input.batch.trim())?.year ?? "";
     const actor = { userId: session.userId, email: session.email };
     const result = await markDesignated(await getPrisma(), actor, {
       id: input.id,
-      designation: clear ? null : { batch: input.batch, year: input.year },
+      designation: clear ? null : { batch: input.batch, year },
     });
-    if (result.kind === "invalid") return fail(result.problem.field, batchYearMessage(result.problem, locale), values);
+    if (result.kind === "invalid") return fail("batch", batchYearMessage(result.problem, locale), values);
+    if (result.kind === "not_recommended") return fail("batch", t("designate.errors.not_recommended"), values);
     if (result.kind !== "saved") return fail("batch", t("designate.errors.not_found"), values);
     revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: clear ? t("designate.cleared") : t("designate.saved"), at: Date.now() };

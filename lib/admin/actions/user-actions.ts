@@ -16,7 +16,9 @@ const role = z.enum(ROLES as [string, ...string[]]);
 const createInput = z.object({ email: z.string().max(254), role, password: z.string().max(1024) });
 const updateInput = z.discriminatedUnion("change", [
   z.object({ id: z.uuid(), change: z.literal("role"), role }),
-  z.object({ id: z.uuid(), change: z.enum(["disable", "enable"]) }),
+  // Disabling signs the user out at once: the form asks to confirm it first.
+  z.object({ id: z.uuid(), change: z.literal("disable"), confirm: z.literal("yes") }),
+  z.object({ id: z.uuid(), change: z.literal("enable") }),
   z.object({ id: z.uuid(), change: z.literal("password"), password: z.string().max(1024) }),
 ]);
 
@@ -45,12 +47,19 @@ export async function updateUserAction(_: FormState, data: FormData): Promise<Fo
   const session = await requireAdminAction("admin");
   const t = await getTranslations("admin");
   const kind = String(data.get("change") ?? "");
-  const field = kind === "password" ? "password" : kind === "role" ? "role" : "change";
+  const field = kind === "password" ? "password" : kind === "role" ? "role" : kind === "disable" ? "confirm" : "change";
   const spec = {
     name: "updateUser",
     schema: updateInput,
     echo: ["role"],
-    invalid: (f: string) => t(f === "role" ? "users.errors.invalid_role" : "users.errors.not_found"),
+    invalid: (f: string) =>
+      t(
+        f === "role"
+          ? "users.errors.invalid_role"
+          : f === "confirm"
+            ? "users.errors.confirm_disable"
+            : "users.errors.not_found",
+      ),
     unexpected: (id: string) => t("errors.generic", { id }),
   };
   return runFormAction(spec, data, async (input, values) => {

@@ -3,7 +3,7 @@ export type FieldSpec = {
   name: string;
   label: string;
   hint?: string;
-  kind: "text" | "email" | "password" | "textarea" | "select" | "number";
+  kind: "text" | "email" | "password" | "textarea" | "select" | "number" | "checkbox";
   options?: { value: string; label: string }[];
   autoComplete?: string;
   required?: boolean;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { designateAction, reviewAction } from "@/lib/admin/actions/assessment-actions";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
 import { TRANSITIONS } from "@/lib/admin/review-assessment";
+import { BATCHES } from "@/lib/enterprises/batches";
 import { ActionForm } from "./action-form";
 import { AuditActionName, AuditChange } from "./audit-change";
 
@@ -54,27 +55,32 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
             : t("designate.none")}
         </p>
         <p className="text-sm text-muted">{t("designate.text")}</p>
-        <ActionForm
-          id="designate"
-          action={designateAction}
-          hidden={{ id: detail.id }}
-          fields={[
-            {
-              name: "batch",
-              label: t("designate.batch"),
-              kind: "number",
-              defaultValue: detail.designatedBatch?.toString() ?? "",
-            },
-            {
-              name: "year",
-              label: t("designate.year"),
-              kind: "number",
-              defaultValue: detail.designatedYear?.toString() ?? "",
-            },
-          ]}
-          submitLabel={t("designate.submit")}
-          summaryTitle={t("errors.summaryTitle")}
-        />
+        {detail.status !== "recommended" && !detail.designatedBatch ? (
+          <p data-testid="designate-closed">{t("designate.onlyRecommended")}</p>
+        ) : (
+          <ActionForm
+            id="designate"
+            action={designateAction}
+            hidden={{ id: detail.id }}
+            fields={[
+              {
+                name: "batch",
+                label: t("designate.batch"),
+                kind: "select",
+                options: [
+                  { value: "", label: t("designate.noBatch") },
+                  ...[...BATCHES].reverse().map((b) => ({
+                    value: String(b.batch),
+                    label: t("designate.option", { batch: b.batch, year: b.year }),
+                  })),
+                ],
+                defaultValue: detail.designatedBatch?.toString() ?? "",
+              },
+            ]}
+            submitLabel={t("designate.submit")}
+            summaryTitle={t("errors.summaryTitle")}
+          />
+        )}
       </section>
 
       <section aria-labelledby="history-title" className="space-y-2">

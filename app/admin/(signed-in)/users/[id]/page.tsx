@@ -86,7 +86,18 @@ export default async function UserPage({ params }: Props) {
           {...common}
           id="user-state-form"
           hidden={{ id, change: user.disabledAt ? "enable" : "disable" }}
-          fields={[]}
+          fields={
+            user.disabledAt
+              ? []
+              : [
+                  {
+                    name: "confirm",
+                    label: t("users.disableConfirm", { email: user.email }),
+                    kind: "checkbox",
+                    required: true,
+                  },
+                ]
+          }
           submitLabel={user.disabledAt ? t("users.enable") : t("users.disable")}
         />
       </section>
