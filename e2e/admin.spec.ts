@@ -6,8 +6,9 @@ import { expectNoAxeViolations } from "./axe";
 import { e2eAccounts, signIn } from "./support/admin";
 import { expectNoMachineText } from "./support/machine-text";
 
-async function download(page: Page, name: string): Promise<Buffer> {
+async function download(page: Page, name: string, fileName?: RegExp): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  if (fileName) expect(file.suggestedFilename()).toMatch(fileName);
   return readFile((await file.path())!);
 }
 
@@ -60,7 +61,8 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await page.getByRole("button", { name: "应用筛选" }).click();
   await expect(page.getByTestId("result-count")).toHaveText("共 2 条记录");
 
-  const csv = await download(page, "下载 CSV");
+  // Named in the reader's language, stamped in Beijing time.
+  const csv = await download(page, "下载 CSV", /^自评记录-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parse(csv.subarray(3)) as string[][];
   expect(rows[0]!.slice(0, 2)).toEqual(["自评编号", "企业名称"]);
@@ -71,13 +73,23 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
       .sort(),
   ).toEqual(["ZJ-E2E001 审核中", "ZJ-E2E003 审核中"]);
 
-  const xlsx = await download(page, "下载 Excel（XLSX）");
+  const xlsx = await download(page, "下载 Excel（XLSX）", /^自评记录-\d{4}-\d{2}-\d{2}-\d{4}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   expect(sheet.rowCount).toBe(3);
   const refs = [2, 3].map((n) => String(sheet.getRow(n).getCell(1).value)).sort();
   expect(refs).toEqual(["ZJ-E2E001", "ZJ-E2E003"]);
+  // The columns read back: key figures as numbers, the review note and its reviewer, a real date.
+  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  const reviewedRow = [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(1).value === "ZJ-E2E001")!;
+  const cell = (column: string) => reviewedRow.getCell(header.indexOf(column) + 1);
+  expect(cell("最新审核意见").value).toBe("材料齐全，开始审核。");
+  expect(cell("审核员").value).toBe(e2eAccounts.reviewer.email);
+  expect(cell("有人工调整").value).toBe("否");
+  expect(typeof cell("上年度营业收入（万元）").value).toBe("number");
+  expect(cell("提交时间（北京时间）").value).toBeInstanceOf(Date);
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
 
   await page.getByRole("link", { name: "审计日志" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();

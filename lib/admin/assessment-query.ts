@@ -83,8 +83,12 @@ export type ListRow = {
   submittedAt: Date;
   designatedBatch: number | null;
   designatedYear: number | null;
-  /** Only in the export's rows (`withAnswers`): the submitted answers. */
+  /** Only in the export's rows (`withAnswers`): the submitted answers, the latest review note and
+   * its reviewer, and whether a reviewer overrode any criterion. */
   answers?: unknown;
+  reviewNote?: string | null;
+  reviewer?: string | null;
+  overridden?: boolean;
 };
 
 const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province",
@@ -109,7 +113,14 @@ export function fetchRows(
   options: { backwards?: boolean; withAnswers?: boolean } = {},
 ) {
   const { keyset, order } = pageClause(filters.sort, cursor, options.backwards ?? false);
-  const answers = options.withAnswers ? Prisma.sql`, "answers"` : Prisma.empty;
+  const answers = options.withAnswers
+    ? Prisma.sql`, "answers",
+      (SELECT e."note" FROM "review_event" e WHERE e."assessment_id" = "assessment"."id"
+        ORDER BY e."created_at" DESC, e."id" DESC LIMIT 1) AS "reviewNote",
+      (SELECT u."email" FROM "review_event" e JOIN "admin_user" u ON u."id" = e."actor_id"
+        WHERE e."assessment_id" = "assessment"."id" ORDER BY e."created_at" DESC, e."id" DESC LIMIT 1) AS "reviewer",
+      EXISTS (SELECT 1 FROM "criterion_override" o WHERE o."assessment_id" = "assessment"."id") AS "overridden"`
+    : Prisma.empty;
   return db.$queryRaw<ListRow[]>(
     Prisma.sql`SELECT ${SELECT_COLUMNS}${answers} FROM "assessment" WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`,
   );

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { AssessmentFilters } from "./assessment-filters";
 import { cursorOf, fetchRows, type Cursor, type ListRow, type RawDb } from "./assessment-query";
 import { BOM, csvLine } from "./csv";
-import { exportWords } from "./export-columns";
+import { exportWords, SUBMITTED_AT_COLUMN } from "./export-columns";
 
 export type ExportFormat = "csv" | "xlsx";
 export const EXPORT_BATCH = 1000;
@@ -62,17 +62,41 @@ const NOT_XML =
 const xmlCell = (value: string | number | null) =>
   typeof value === "string" ? value.replace(NOT_XML, "\uFFFD") : value;
 
-/** XLSX through exceljs's streaming writer: rows are committed (written out) batch by batch. */
+/** How wide a header reads: a Chinese character takes two of Excel's width units. */
+const textWidth = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+
+/**
+ * A time as Beijing's clock shows it, for a spreadsheet cell: spreadsheets hold dates without a
+ * zone, and the offices read Beijing time (the CSV's text says the same).
+ */
+const beijingCellDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000);
+
+/**
+ * XLSX through exceljs's streaming writer: rows are committed (written out) batch by batch. The
+ * header is frozen and carries a filter, columns are as wide as their headers (within bounds), and
+ * the submission time is a real date a spreadsheet sorts and filters as one.
+ */
 function xlsxStream(source: AsyncGenerator<ListRow[]>, locale: Locale): ReadableStream<Uint8Array> {
   const words = exportWords(locale);
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(words.sheet);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(words.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = words.header.map((h, i) => ({
+    width: Math.min(40, Math.max(i === SUBMITTED_AT_COLUMN ? 18 : 10, textWidth(h) + 2)),
+    ...(i === SUBMITTED_AT_COLUMN ? { style: { numFmt: "yyyy-mm-dd hh:mm" } } : {}),
+  }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: words.header.length } };
   void (async () => {
-    sheet.addRow(words.header).commit();
+    const header = sheet.addRow(words.header);
+    header.font = { bold: true };
+    header.commit();
     for await (const rows of source) {
       if (out.destroyed) return; // the client went away
-      for (const r of rows) sheet.addRow(words.row(r).map(xmlCell)).commit();
+      for (const r of rows) {
+        const cells: (string | number | Date | null)[] = words.row(r).map(xmlCell);
+        cells[SUBMITTED_AT_COLUMN] = beijingCellDate(r.submittedAt);
+        sheet.addRow(cells).commit();
+      }
       if (out.writableNeedDrain) await once(out, "drain");
     }
     sheet.commit();

@@ -1,12 +1,17 @@
-// The export's columns, headed and worded in the reader's language: the list's columns, then one
-// column per fact of the catalogue with the company's answer in words.
-import { factLeaves, flattenFacts, PROVINCES, rulesets } from "@/lib/criteria";
+// The export's columns, headed and worded in the reader's language: the list's columns, the key
+// figures a reviewer compares applicants on (as numbers), the review (latest note, its reviewer,
+// whether an outcome was overridden), then one column per other fact of the catalogue with the
+// company's answer in words.
+import { factLeaves, flattenFacts, PROVINCES, rulesets, valueLabel, valueUnit } from "@/lib/criteria";
+import { leafOf } from "@/lib/criteria/facts/catalogue";
 import { columnHeader } from "@/lib/criteria/facts/display";
+import { UNIT_WORDS } from "@/lib/criteria/units";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { answerCell } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
+import { KEY_FIGURES, keyFigures } from "./key-figures";
 
 export const EXPORT_COLUMNS = [
   "reference",
@@ -24,6 +29,14 @@ export const EXPORT_COLUMNS = [
   "designatedYear",
 ] as const;
 
+const REVIEW_COLUMNS = ["reviewNote", "reviewer", "overridden"] as const;
+
+/** The answers' columns after the key figures: each fact once, a key figure's in the front block. */
+const FACT_COLUMNS = factLeaves.filter((l) => !(KEY_FIGURES as readonly string[]).includes(l.path));
+
+/** Where the submission time is among the cells: a real date in a workbook, text in CSV. */
+export const SUBMITTED_AT_COLUMN = EXPORT_COLUMNS.indexOf("submittedAt");
+
 const beijing = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Asia/Shanghai",
   year: "numeric",
@@ -32,6 +45,16 @@ const beijing = new Intl.DateTimeFormat("sv-SE", {
   hour: "2-digit",
   minute: "2-digit",
 });
+
+/** A key figure's column: the fact's own header, or a derived value's name with its unit. */
+function figureHeader(name: string, locale: Locale): string {
+  if (leafOf(name)) return columnHeader(name, locale);
+  const unit = valueUnit(name);
+  const label = valueLabel(name, locale, null);
+  const word = unit ? UNIT_WORDS[locale][unit] : null;
+  if (!word) return label;
+  return locale === "en" ? `${label} (${word})` : `${label}（${word}）`;
+}
 
 export function exportWords(locale: Locale) {
   // Plain lookups (these messages have no placeholders): no React-bound i18n in a CLI benchmark.
@@ -42,10 +65,13 @@ export function exportWords(locale: Locale) {
     sheet: words.export.sheet,
     header: [
       ...EXPORT_COLUMNS.map((c) => words.export.columns[c]),
-      ...factLeaves.map((l) => columnHeader(l.path, locale)),
+      ...KEY_FIGURES.map((name) => figureHeader(name, locale)),
+      ...REVIEW_COLUMNS.map((c) => words.export.columns[c]),
+      ...FACT_COLUMNS.map((l) => columnHeader(l.path, locale)),
     ],
     row(r: ListRow): (string | number | null)[] {
-      const f = flattenFacts((r.answers ?? {}) as Answers) as Record<string, unknown>;
+      const answers = (r.answers ?? {}) as Answers;
+      const f = flattenFacts(answers) as Record<string, unknown>;
       return [
         r.reference,
         r.companyName,
@@ -60,7 +86,11 @@ export function exportWords(locale: Locale) {
         beijing.format(r.submittedAt),
         r.designatedBatch,
         r.designatedYear,
-        ...factLeaves.map((l) => answerCell(l.path, f[l.path], locale)),
+        ...keyFigures(answers).map((k) => k.value),
+        r.reviewNote ?? null,
+        r.reviewer ?? null,
+        r.overridden ? words.export.yes : words.export.no,
+        ...FACT_COLUMNS.map((l) => answerCell(l.path, f[l.path], locale)),
       ];
     },
   };

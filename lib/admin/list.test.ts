@@ -124,6 +124,57 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
     expect(sheet.getRow(2).getCell(2).value).toBe("=cmd|' /C calc'!A0 有限公司"); // a string cell, not a formula
     expect(sheet.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.String);
   });
+
+  it("carries the key figures, the latest review note, its reviewer and an override flag", async () => {
+    const prisma = db().prisma;
+    const reviewed = await prisma.assessment.findUniqueOrThrow({ where: { reference: "ZJ-L00001" } });
+    const user = await prisma.adminUser.create({
+      data: { email: "zhao@office.gov.cn", passwordHash: "x", role: "reviewer" },
+    });
+    for (const note of ["开始审核", "材料齐全，建议推荐"])
+      await prisma.reviewEvent.create({
+        data: { assessmentId: reviewed.id, fromStatus: "submitted", toStatus: "in_review", note, actorId: user.id },
+      });
+    await prisma.criterionOverride.create({
+      data: {
+        assessmentId: reviewed.id,
+        tierId: "little-giant",
+        criterionId: "lg.revenue",
+        originalOutcome: "not_met",
+        newOutcome: "met",
+        reason: "合并报表",
+        actorId: user.id,
+      },
+    });
+    const text = await new Response(exportAssessments(prisma, filters({}), "csv", "zh-CN")).text();
+    const [header, ...rows] = parse(text) as string[][];
+    const cell = (ref: string, column: string) => rows.find((r) => r[0] === ref)![header!.indexOf(column)];
+    expect(cell("ZJ-L00001", "上年度营业收入（万元）")).toBe("3000");
+    expect(cell("ZJ-L00001", "主营业务收入占比（%）")).toBe("95");
+    expect(header!.filter((h) => h === "上年度营业收入（万元）")).toHaveLength(1); // each fact once
+    expect(cell("ZJ-L00001", "最新审核意见")).toBe("材料齐全，建议推荐");
+    expect(cell("ZJ-L00001", "审核员")).toBe("zhao@office.gov.cn");
+    expect(cell("ZJ-L00001", "有人工调整")).toBe("是");
+    expect(cell("ZJ-L00002", "最新审核意见")).toBe("");
+    expect(cell("ZJ-L00002", "有人工调整")).toBe("否");
+  });
+
+  it("writes a workbook to work in: real dates in Beijing time, a frozen header with a filter, sized columns", async () => {
+    const stream = exportAssessments(db().prisma, filters({ q: "ZJ-L00003" }), "xlsx", "zh-CN");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.from(Buffer.from(await new Response(stream).arrayBuffer())));
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const submitted = sheet.getRow(2).getCell(header.indexOf("提交时间（北京时间）") + 1);
+    expect(submitted.type).toBe(ExcelJS.ValueType.Date);
+    // day(2) is 10:00 in Beijing: the cell shows 10:00, as the office's clock did.
+    expect((submitted.value as Date).toISOString()).toBe("2026-10-03T10:00:00.000Z");
+    expect(submitted.numFmt).toBe("yyyy-mm-dd hh:mm");
+    expect(sheet.getColumn(header.indexOf("企业名称") + 1).width).toBeGreaterThanOrEqual(10);
+    expect(sheet.getColumn(header.indexOf("提交时间（北京时间）") + 1).width).toBeGreaterThanOrEqual(18);
+  });
 });
 
 describe.each(testBackends)("malformed list input and unholdable stored text on $name", (backend) => {

@@ -1,4 +1,5 @@
 import { parseFilters } from "@/lib/admin/assessment-filters";
+import { exportDisposition } from "@/lib/admin/export-file-name";
 import { startExport } from "@/lib/admin/service";
 import { requireAdminApi } from "@/lib/auth/guards";
 import { AppError } from "@/lib/http/errors";
@@ -20,11 +21,10 @@ export const GET = route("GET /api/v1/admin/assessments/export", async ({ reques
   if (invalid.length > 0) throw new AppError("invalid_filters", { fields: invalid });
   const actor = { userId: session.userId, email: session.email };
   const stream = await startExport(actor, { filters, format, locale });
-  const stamp = new Date().toISOString().slice(0, 16).replace(/\D/g, "");
   return new Response(stream, {
     headers: {
       "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="assessments-${stamp}.${format}"`,
+      "Content-Disposition": exportDisposition(locale, format),
       "Cache-Control": "no-store",
     },
   });
