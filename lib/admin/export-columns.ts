@@ -12,6 +12,7 @@ import type { Answers } from "@/lib/questionnaire/answers";
 import { answerCell } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
 import { KEY_FIGURES, keyFigures } from "./key-figures";
+import { beijingMinute } from "./beijing-time";
 
 export const EXPORT_COLUMNS = [
   "reference",
@@ -36,15 +37,6 @@ const FACT_COLUMNS = factLeaves.filter((l) => !(KEY_FIGURES as readonly string[]
 
 /** Where the submission time is among the cells: a real date in a workbook, text in CSV. */
 export const SUBMITTED_AT_COLUMN = EXPORT_COLUMNS.indexOf("submittedAt");
-
-const beijing = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
 
 /** A key figure's column: the fact's own header, or a derived value's name with its unit. */
 function figureHeader(name: string, locale: Locale): string {
@@ -83,7 +75,7 @@ export function exportWords(locale: Locale) {
         verdict(r.verdictInnovativeSme),
         verdict(r.verdictSpecializedSme),
         verdict(r.verdictLittleGiant),
-        beijing.format(r.submittedAt),
+        beijingMinute(r.submittedAt),
         r.designatedBatch,
         r.designatedYear,
         ...keyFigures(answers).map((k) => k.value),

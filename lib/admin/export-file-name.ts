@@ -1,18 +1,10 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-
-const beijingStamp = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+import { beijingMinute } from "./beijing-time";
 
 /** The export's file name in the reader's language and Beijing time: "自评记录-2026-12-03-1530.xlsx". */
 export function exportFileName(locale: Locale, format: "csv" | "xlsx", now = new Date()): string {
-  const [day, time] = beijingStamp.format(now).split(" ");
+  const [day, time] = beijingMinute(now).split(" ");
   return `${messages[locale].admin.export.fileName}-${day}-${time!.replace(":", "")}.${format}`;
 }
 
