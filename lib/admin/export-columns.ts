@@ -11,7 +11,7 @@ import { messages } from "@/lib/i18n/messages";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { answerCell } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
-import { KEY_FIGURES, keyFigures } from "./key-figures";
+import { KEY_FIGURES, keyFiguresOf } from "./key-figures";
 import { beijingMinute } from "./beijing-time";
 
 export const EXPORT_COLUMNS = [
@@ -63,7 +63,8 @@ export function exportWords(locale: Locale) {
     ],
     row(r: ListRow): (string | number | null)[] {
       const answers = (r.answers ?? {}) as Answers;
-      const f = flattenFacts(answers) as Record<string, unknown>;
+      const flat = flattenFacts(answers);
+      const f = flat as Record<string, unknown>;
       return [
         r.reference,
         r.companyName,
@@ -78,7 +79,7 @@ export function exportWords(locale: Locale) {
         beijingMinute(r.submittedAt),
         r.designatedBatch,
         r.designatedYear,
-        ...keyFigures(answers).map((k) => k.value),
+        ...keyFiguresOf(flat).map((k) => k.value),
         r.reviewNote ?? null,
         r.reviewer ?? null,
         r.overridden ? words.export.yes : words.export.no,

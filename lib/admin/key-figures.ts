@@ -2,7 +2,7 @@
 // thresholds are mostly about. Each is a fact or one of the engine's derived values, so its label
 // and unit come from the catalogue (valueLabel, valueUnit) like every other figure.
 import { derive, isDerivedId } from "@/lib/criteria/derived";
-import { flattenAnswers } from "@/lib/criteria/facts/flatten";
+import { flattenAnswers, type FlatFacts } from "@/lib/criteria/facts/flatten";
 import { round2 } from "@/lib/criteria/logic";
 import type { Answers } from "@/lib/questionnaire/answers";
 
@@ -19,7 +19,11 @@ export const KEY_FIGURES = [
 export type KeyFigure = { name: (typeof KEY_FIGURES)[number]; value: number | null };
 
 export function keyFigures(answers: Answers): KeyFigure[] {
-  const facts = flattenAnswers(answers);
+  return keyFiguresOf(flattenAnswers(answers));
+}
+
+/** The same from answers already flattened (the export flattens each row once). */
+export function keyFiguresOf(facts: FlatFacts): KeyFigure[] {
   return KEY_FIGURES.map((name) => {
     if (isDerivedId(name)) {
       const v = derive(name, facts).value;
