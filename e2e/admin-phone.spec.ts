@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./support/admin";
 import { expectNoMachineText } from "./support/machine-text";
-import { expectNoSidewaysScroll } from "./support/phone";
+import { expectNoSidewaysScroll } from "./support/no-sideways-scroll";
 
 // Every admin page on a phone, in both languages: nothing scrolls sideways (tables become cards),
 // and nothing reads as machine notation.

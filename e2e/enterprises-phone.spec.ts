@@ -3,7 +3,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { expectNoAxeViolations } from "./axe";
 import { SEEDED_FIRM } from "./seed/enterprises.seed";
 import { openPersona } from "./support/held";
-import { expectNoSidewaysScroll } from "./support/phone";
+import { expectNoSidewaysScroll } from "./support/no-sideways-scroll";
 
 // The enterprise browser and the comparison on a phone, in both languages: nothing scrolls
 // sideways, wide tables turn into cards, and axe finds nothing.

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./support/admin";
-import { expectNoSidewaysScroll } from "./support/phone";
+import { expectNoSidewaysScroll } from "./support/no-sideways-scroll";
 
 // A reviewer screens a list of firms: the template from the page, filled in (exceljs), uploaded;
 // the results table, one firm's report, the XLSX download read back; on a phone nothing scrolls

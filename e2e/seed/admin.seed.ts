@@ -50,7 +50,8 @@ export const e2eAssessments: SubmittedOptions[] = [
   },
   {
     // In review, for the review desk's own test (e2e/review-desk.spec.ts): too small for the
-    // Little Giant title (revenue and its growth), eligible for the lower tiers.
+    // Little Giant title (revenue and its growth), eligible for the lower tiers. Submitted after
+    // the insights test's dates, so that its overrides never change that test's figures.
     reference: "ZJ-E2E006",
     name: "江南测控仪器有限公司",
     uscc: null,
@@ -58,7 +59,7 @@ export const e2eAssessments: SubmittedOptions[] = [
     industryCode: "C4014",
     revenue: 3000,
     status: "in_review",
-    submittedAt: new Date("2026-11-06T04:00:00Z"),
+    submittedAt: new Date("2026-11-08T04:00:00Z"),
   },
 ];
 
