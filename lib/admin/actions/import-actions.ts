@@ -142,13 +142,12 @@ export async function importUpload(request: Request, locale: Locale): Promise<Re
       },
     );
     revalidatePath(IMPORTS_PATH);
+    const result = importId ? new URLSearchParams({ import: importId }).toString() : "";
     return reply(request, {
       state: { status: "done", fileName: file.name, ...summary, at: Date.now() },
       status: 200,
       // Refused rows leave the list unimported: the fields stay as typed for the corrected file.
-      query: ((q) => (summary.errorCount > 0 ? withTyped(q) : q))(
-        importId ? new URLSearchParams({ import: importId }).toString() : "",
-      ),
+      query: summary.errorCount > 0 ? withTyped(result) : result,
     });
   } catch (error) {
     return refuse({ code: "generic", id: logError(error, { action: "importEnterprises" }) });
