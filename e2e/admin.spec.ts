@@ -104,6 +104,11 @@ test("a reviewer signs in, filters, reviews an assessment with a note, exports C
   await expect(exported).toContainText("筛选条件：审核状态：审核中；省份：福建省");
   await expectNoMachineText(page.getByRole("main"));
   await expectNoAxeViolations(page);
+  // The target filter takes the reference the page shows.
+  await page.getByLabel("对象（自评编号、用户邮箱或编号）").fill("ZJ-E2E001");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(table.getByRole("row").filter({ hasText: "更改审核状态" })).toHaveCount(1);
+  await expect(table.getByRole("row").filter({ hasText: "ZJ-E2E003" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?signedOut=1/);

@@ -68,6 +68,14 @@ describe.each(testBackends)("audit entries' targets on $name", (backend) => {
       null,
     ]);
 
+    // The target filter takes what the page shows: a reference, a user's e-mail, or an id.
+    const byReference = await listAudit(prisma, "admin", { target: "zj-aud001" });
+    expect(byReference.rows.map((r) => r.action)).toEqual(["assessment.review"]);
+    const byEmail = await listAudit(prisma, "admin", { target: "WANG@office.gov.cn" });
+    expect(byEmail.rows.map((r) => r.action).sort()).toEqual(["session.login", "user.create", "user.role"]);
+    expect((await listAudit(prisma, "admin", { target: kept.id })).rows).toHaveLength(1);
+    expect((await listAudit(prisma, "admin", { target: "ZJ-NOSUCH" })).rows).toEqual([]);
+
     // A reviewer sees only the entries about assessments and exports, with the same targets.
     const reviewer = await listAudit(prisma, "reviewer", {});
     expect(reviewer.rows.map((r) => r.target?.kind ?? null)).toEqual([null, "assessment"]);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/auth/roles";
 import { escapeLike } from "@/lib/db/like";
+import { isUuid } from "@/lib/ids";
 import { queryValue, type PageQuery } from "@/lib/http/query";
 import { auditTargets, targetKey } from "./audit-targets";
 
@@ -40,6 +41,22 @@ export function auditQueryProblems(params: PageQuery): { cursor: boolean; fields
  * knows it (audit-targets.ts). Reviewers see what was done to assessments (and exports of them);
  * user management and sign-ins are for admins.
  */
+/**
+ * The target filter as a reader types it: an assessment's reference, a user's e-mail, or an id;
+ * the entries are kept by id. Text that names nothing matches nothing.
+ */
+async function targetIdOf(db: Pick<PrismaClient, "assessment" | "adminUser">, text: string): Promise<string> {
+  const anId: boolean = isUuid(text); // (a plain boolean: the guard would narrow text to never below)
+  if (anId) return text;
+  if (/^Z[A-Z]-[0-9A-Z]{6,7}$/i.test(text))
+    return (
+      (await db.assessment.findUnique({ where: { reference: text.toUpperCase() }, select: { id: true } }))?.id ?? text
+    );
+  if (text.includes("@"))
+    return (await db.adminUser.findUnique({ where: { email: text.toLowerCase() }, select: { id: true } }))?.id ?? text;
+  return text;
+}
+
 export async function listAudit(
   db: Pick<PrismaClient, "auditLog" | "assessment" | "adminUser" | "enterpriseImport" | "screening">,
   role: Role,
@@ -49,7 +66,7 @@ export async function listAudit(
   if (role !== "admin") where.targetType = { in: ["assessment", "export"] };
   if (filters.actor) where.actorEmail = { contains: escapeLike(filters.actor.trim().toLowerCase()) };
   if (filters.action) where.action = filters.action;
-  if (filters.target) where.targetId = filters.target.trim();
+  if (filters.target) where.targetId = await targetIdOf(db, filters.target.trim());
   if (filters.before && /^\d{1,18}$/.test(filters.before)) where.id = { lt: BigInt(filters.before) };
   const rows = await db.auditLog.findMany({ where, orderBy: { id: "desc" }, take: AUDIT_PAGE + 1 });
   const more = rows.length > AUDIT_PAGE;
