@@ -34,10 +34,14 @@ export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
                 group.includes(id as (typeof group)[number]) &&
                 tier.criteria.some((c) => c.outcome === "met" && group.includes(c.id)),
             );
-          const deciding = (outcomes: string[]) =>
-            tier.criteria.filter((c) => outcomes.includes(c.outcome) && !settled(c.id));
-          const notMet = tier.verdict === "not_eligible" ? deciding(["not_met"]) : [];
-          const open = tier.verdict === "undetermined" ? deciding(["unknown", "manual"]) : [];
+          // A tier not met: its unmet criteria; an undetermined one: those to confirm or judge.
+          const outcomes =
+            tier.verdict === "not_eligible"
+              ? ["not_met"]
+              : tier.verdict === "undetermined"
+                ? ["unknown", "manual"]
+                : [];
+          const deciding = tier.criteria.filter((c) => outcomes.includes(c.outcome) && !settled(c.id));
           return (
             <li key={tier.id} className="rounded border border-gray-300 p-3" data-testid={`summary-${tier.id}`}>
               <p className="font-semibold">
@@ -49,33 +53,20 @@ export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
                       original: t(`verdict.${tier.originalVerdict}`),
                     })}
               </p>
-              {notMet.length > 0 ? (
+              {deciding.length > 0 ? (
                 <div className="mt-1 text-sm">
-                  <p>{t("summary.notMet")}</p>
+                  <p>{t(tier.verdict === "not_eligible" ? "summary.notMet" : "summary.open")}</p>
                   <ul className="list-disc pl-5">
-                    {notMet.map((c) => (
+                    {deciding.map((c) => (
                       <li key={c.id}>
                         <a href={`#${criterionAnchor(tier.id, c.id)}`} className={link}>
                           {c.label}
                         </a>
-                        {c.gaps.length > 0
-                          ? `${t("summary.gapSeparator")}${c.gaps.map((g) => g.message).join(t("summary.orSeparator"))}`
-                          : null}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {open.length > 0 ? (
-                <div className="mt-1 text-sm">
-                  <p>{t("summary.open")}</p>
-                  <ul className="list-disc pl-5">
-                    {open.map((c) => (
-                      <li key={c.id}>
-                        <a href={`#${criterionAnchor(tier.id, c.id)}`} className={link}>
-                          {c.label}
-                        </a>
-                        {` · ${t(`outcome.${c.outcome}`)}`}
+                        {c.outcome === "not_met"
+                          ? c.gaps.length > 0
+                            ? `${t("summary.gapSeparator")}${c.gaps.map((g) => g.message).join(t("summary.orSeparator"))}`
+                            : null
+                          : ` · ${t(`outcome.${c.outcome}`)}`}
                       </li>
                     ))}
                   </ul>
