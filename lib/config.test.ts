@@ -10,7 +10,20 @@ describe("configuration", () => {
       database: { kind: "pglite", dir: path.resolve("data/pglite") },
       adminSession: { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 },
       trustedProxyHops: 0,
+      mail: null,
+      publicUrl: null,
     });
+  });
+
+  it("sends e-mail only with SMTP_URL and MAIL_FROM both set, and refuses either malformed", () => {
+    expect(
+      parseConfig({ SMTP_URL: "smtps://u:p@mail.example.cn:465", MAIL_FROM: "审核 <zjtx@example.cn>" }).mail,
+    ).toEqual({ url: "smtps://u:p@mail.example.cn:465", from: "审核 <zjtx@example.cn>" });
+    expect(() => parseConfig({ SMTP_URL: "smtp://mail.example.cn" })).toThrow(/MAIL_FROM: required/);
+    expect(() => parseConfig({ SMTP_URL: "http://mail.example.cn", MAIL_FROM: "a@b.cn" })).toThrow(/SMTP_URL/);
+    expect(() => parseConfig({ SMTP_URL: "smtp://mail.example.cn", MAIL_FROM: "nobody" })).toThrow(/MAIL_FROM/);
+    expect(parseConfig({ PUBLIC_URL: "https://zjtx.example.cn/" }).publicUrl).toBe("https://zjtx.example.cn");
+    expect(() => parseConfig({ PUBLIC_URL: "zjtx.example.cn" })).toThrow(/PUBLIC_URL/);
   });
 
   it("trusts no proxy unless TRUSTED_PROXY_HOPS says how many, and refuses a negative or fractional count", () => {

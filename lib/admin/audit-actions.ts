@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "assessment.review",
   "assessment.override",
   "assessment.designate",
+  "assessment.reply",
   "assessments.export",
   "enterprises.import",
   "user.create",

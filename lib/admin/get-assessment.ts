@@ -3,7 +3,10 @@ import { localize, storedEvaluation, type Locale } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import { isUuid } from "@/lib/ids";
 import type { Answers } from "@/lib/questionnaire/answers";
+import { contactOf } from "@/lib/assessments/contact";
 import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
+import { parseItems, type MailStatus } from "./information-request";
+import { answerChanges, verdictChanges } from "./reply-changes";
 
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessmentDetail>>>;
 
@@ -28,7 +31,7 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
   // The frozen evaluation, worded in the reader's language.
   const evaluation = localize(stored, locale);
   const overrides = row.criterionOverrides.map((o) => ({ ...o, actorEmail: o.actor.email }));
-  const [history, duplicates] = await Promise.all([
+  const [history, duplicates, requestRows, revisions] = await Promise.all([
     db.auditLog.findMany({ where: { targetType: "assessment", targetId: id }, orderBy: { id: "asc" }, take: 500 }),
     row.uscc
       ? db.assessment.findMany({
@@ -38,7 +41,41 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
           select: { id: true, reference: true, companyName: true, status: true, submittedAt: true },
         })
       : Promise.resolve([]),
+    db.informationRequest.findMany({
+      where: { assessmentId: id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { requestedBy: { select: { email: true } } },
+    }),
+    db.assessmentRevision.findMany({
+      where: { assessmentId: id },
+      orderBy: { number: "asc" },
+      select: { number: true, answers: true, evaluation: true },
+    }),
   ]);
+  // Each answered request with what the reply changed: from the revision it kept to the next
+  // revision, or to the answers now.
+  const requests = requestRows.map((r) => {
+    const kept = revisions.find((v) => v.number === r.revisionNumber);
+    const next = revisions.find((v) => r.revisionNumber !== null && v.number === r.revisionNumber + 1);
+    const after = next ?? { answers: row.answers, evaluation: row.evaluation };
+    return {
+      id: r.id,
+      note: r.note,
+      items: parseItems(r.items),
+      createdAt: r.createdAt,
+      requestedBy: r.requestedBy.email,
+      mailStatus: r.mailStatus as MailStatus,
+      mailedAt: r.mailedAt,
+      answeredAt: r.answeredAt,
+      replyNote: r.replyNote,
+      changes: kept
+        ? {
+            answers: answerChanges((kept.answers ?? {}) as Answers, (after.answers ?? {}) as Answers),
+            verdicts: verdictChanges(kept.evaluation, after.evaluation),
+          }
+        : null,
+    };
+  });
   const tiers: ReviewedTier[] = applyOverrides(evaluation, overrides);
   return {
     id: row.id,
@@ -56,5 +93,7 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
     tiers,
     history,
     duplicates,
+    contact: contactOf(row.contact),
+    requests,
   };
 }

@@ -1,7 +1,11 @@
 import "server-only";
+import { storedEvaluation } from "@/lib/criteria";
 import { isStorableText } from "@/lib/criteria/text";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { AdminDb } from "@/lib/auth/types";
+import { applyOverrides } from "./effective-evaluation";
+import { requestItems } from "./information-request";
 import { recordAudit, type Actor } from "./record-audit";
 
 // submitted → in review → recommended / not recommended / needs information. A decision can be
@@ -20,7 +24,8 @@ export const NOTE_MAX = 2000;
 export type ReviewInput = { id: string; to: AssessmentStatus; note: string; version: number };
 
 export type ReviewResult =
-  | { kind: "changed"; from: AssessmentStatus; to: AssessmentStatus; version: number }
+  /** `requestId`: the request for more information made with a move to "needs information". */
+  | { kind: "changed"; from: AssessmentStatus; to: AssessmentStatus; version: number; requestId?: string }
   | { kind: "note_required" }
   | { kind: "note_too_long" }
   | { kind: "note_unstorable" }
@@ -28,7 +33,11 @@ export type ReviewResult =
   | { kind: "conflict" }
   | { kind: "not_found" };
 
-/** Moves an assessment along the review workflow, recording the event and the audit line. */
+/**
+ * Moves an assessment along the review workflow, recording the event and the audit line. Asking
+ * for more information also stores the request: the note and the criteria to look at, from the
+ * evaluation as reviewed (overrides applied), which the company then sees.
+ */
 export async function reviewAssessment(
   db: AdminDb,
   actor: Actor & { userId: string },
@@ -40,7 +49,10 @@ export async function reviewAssessment(
   if (note.length > NOTE_MAX) return { kind: "note_too_long" };
   // A character PostgreSQL or a spreadsheet cannot hold (NUL, a lone surrogate) is refused here.
   if (!isStorableText(note)) return { kind: "note_unstorable" };
-  const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, version: true } });
+  const row = await db.assessment.findUnique({
+    where: { id: input.id },
+    select: { status: true, version: true, evaluation: true },
+  });
   if (!row || row.status === "draft") return { kind: "not_found" };
   if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
   // The reviewer decided on what the page showed; if someone else moved it since, look again.
@@ -62,6 +74,33 @@ export async function reviewAssessment(
         createdAt: now,
       },
     });
+    let requestId: string | undefined;
+    if (input.to === "needs_information") {
+      const overrides = await tx.criterionOverride.findMany({
+        where: { assessmentId: input.id },
+        orderBy: { id: "asc" },
+        include: { actor: { select: { email: true } } },
+      });
+      // Ids and outcomes only, which every stored evaluation keeps.
+      const stored = storedEvaluation(row.evaluation, null);
+      const tiers = stored
+        ? applyOverrides(
+            stored,
+            overrides.map((o) => ({ ...o, actorEmail: o.actor.email })),
+          )
+        : [];
+      const request = await tx.informationRequest.create({
+        data: {
+          assessmentId: input.id,
+          note,
+          items: requestItems(tiers) as unknown as Prisma.InputJsonArray,
+          requestedById: actor.userId,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      requestId = request.id;
+    }
     await recordAudit(
       tx,
       actor,
@@ -74,6 +113,6 @@ export async function reviewAssessment(
       },
       now,
     );
-    return { kind: "changed", from: row.status, to: input.to, version: row.version + 1 } as const;
+    return { kind: "changed", from: row.status, to: input.to, version: row.version + 1, requestId } as const;
   });
 }

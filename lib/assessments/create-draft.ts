@@ -17,7 +17,15 @@ export type NewDraft = { id: string; reference: string; token: string };
  */
 export async function createDraft(
   db: Db,
-  options: { rulesetId: string; answers?: Answers; copiedFromId?: string; token?: string },
+  options: {
+    rulesetId: string;
+    answers?: Answers;
+    copiedFromId?: string;
+    /** A reply to a request for more information on this submitted assessment (lib/assessments/reply.ts). */
+    replyToId?: string;
+    contact?: Prisma.InputJsonValue;
+    token?: string;
+  },
 ): Promise<NewDraft> {
   const { token, hash } =
     options.token && isWellFormedToken(options.token)
@@ -32,6 +40,8 @@ export async function createDraft(
           rulesetId: options.rulesetId,
           answers: (options.answers ?? {}) as Prisma.InputJsonObject,
           copiedFromId: options.copiedFromId ?? null,
+          replyToId: options.replyToId ?? null,
+          ...(options.contact !== undefined ? { contact: options.contact } : {}),
         },
         select: { id: true, reference: true },
       });

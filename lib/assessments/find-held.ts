@@ -18,6 +18,12 @@ export type HeldAssessment = {
   submittedAt: Date | null;
   updatedAt: Date;
   copiedFromId: string | null;
+  /** Whom reviewers may contact (lib/assessments/contact.ts), as stored. */
+  contact: unknown;
+  /** The submitted assessment this draft answers a request for more information on. */
+  replyToId: string | null;
+  /** A reply draft's note to the reviewer, as typed. */
+  replyNote: string | null;
 };
 
 export type Pending = Record<string, string>;
@@ -40,6 +46,9 @@ const select = {
   submittedAt: true,
   updatedAt: true,
   copiedFromId: true,
+  contact: true,
+  replyToId: true,
+  replyNote: true,
   tokenHash: true,
 } as const;
 
@@ -55,6 +64,9 @@ type Row = {
   submittedAt: Date | null;
   updatedAt: Date;
   copiedFromId: string | null;
+  contact: unknown;
+  replyToId: string | null;
+  replyNote: string | null;
 };
 
 /** The row without its token hash, which never leaves this module. */
@@ -70,6 +82,9 @@ const toHeld = (row: Row): HeldAssessment => ({
   submittedAt: row.submittedAt,
   updatedAt: row.updatedAt,
   copiedFromId: row.copiedFromId,
+  contact: row.contact,
+  replyToId: row.replyToId,
+  replyNote: row.replyNote,
 });
 
 function sameHash(a: string, b: string): boolean {

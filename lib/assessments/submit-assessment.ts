@@ -2,24 +2,31 @@ import "server-only";
 import { evaluateCore, parseFacts } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
 import { firstIncomplete, stepOfPending, type Destination } from "@/lib/questionnaire/journey";
+import type { StoredContact } from "./contact";
 import type { HeldAssessment } from "./find-held";
 import { listColumns } from "./list-columns";
+import { mergeReply } from "./reply";
 import type { Db } from "./types";
 
 export type SubmitResult =
   | { kind: "submitted" }
+  /** A reply to a request for more information, now in its case. */
+  | { kind: "replied"; caseId: string }
+  /** A reply whose case no longer waits for information: nothing changed. */
+  | { kind: "reply_closed" }
   | { kind: "already_submitted" }
   | { kind: "incomplete"; step: Destination }
   | { kind: "changed"; version: number };
 
 /**
- * Freezes the answers with the rule set in force today and the evaluation at this moment.
+ * Freezes the answers with the rule set in force today and the evaluation at this moment, with
+ * the contact given (valid fields only). A reply draft goes into its case instead (reply.ts).
  * Idempotent: a double click, a refresh or the back button finds it submitted and changes nothing.
  */
 export async function submitAssessment(
   db: Db,
   held: HeldAssessment,
-  input: { version: number; today: string },
+  input: { version: number; today: string; contact?: StoredContact; replyNote?: string | null },
 ): Promise<SubmitResult> {
   if (held.status !== "draft") return { kind: "already_submitted" };
   // The user confirmed what the check page showed; if another tab changed it since, show it again.
@@ -31,6 +38,22 @@ export async function submitAssessment(
   if (toCorrect) return { kind: "incomplete", step: toCorrect };
   const parsed = parseFacts(held.answers, "zh-CN");
   if (!parsed.ok) return { kind: "incomplete", step: "about" };
+  const contact = input.contact ?? {};
+
+  if (held.replyToId) {
+    const merged = await mergeReply(
+      db,
+      { ...held, replyToId: held.replyToId },
+      {
+        version: input.version,
+        today: input.today,
+        facts: parsed.facts,
+        contact,
+        replyNote: input.replyNote ?? null,
+      },
+    );
+    return merged.kind === "closed" ? { kind: "reply_closed" } : merged;
+  }
 
   // Stored language-neutral: ids, outcomes and numbers; the words follow the reader when read. The
   // rule set is the one in force, or a review year's (a 2026 review keeps the 2022 standard).
@@ -44,6 +67,7 @@ export async function submitAssessment(
       evaluation: evaluation as unknown as Prisma.InputJsonObject,
       submittedAt: new Date(),
       version: { increment: 1 },
+      contact: contact as Prisma.InputJsonObject,
       ...listColumns(parsed.facts, evaluation.tiers),
     },
   });

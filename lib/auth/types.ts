@@ -10,6 +10,8 @@ export type AdminDb = Pick<
   | "assessment"
   | "reviewEvent"
   | "criterionOverride"
+  | "informationRequest"
+  | "assessmentRevision"
   | "$transaction"
   | "$queryRaw"
   | "$executeRaw"
