@@ -48,6 +48,16 @@ export const personas = {
     status: "draft",
     answers: set(completeAnswers, { "company.name": "示例核对提交有限公司" }),
   },
+  /** A complete draft with its R&D spending typed too low, which a reviewer will ask about. */
+  replying: {
+    reference: "ZJ-E2EQ09",
+    status: "draft",
+    answers: set(completeAnswers, {
+      "company.name": "示例补充信息精工有限公司",
+      "finance.rdExpense.y1": 300,
+      "finance.rdExpense.y2": 200,
+    }),
+  },
   eligible: { reference: "ZJ-E2ER01", status: "submitted", answers: eligible },
   weak: {
     reference: "ZJ-E2ER02",

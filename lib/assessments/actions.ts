@@ -11,7 +11,11 @@ import { chinaToday } from "@/lib/criteria/today";
 import { getDatabase, getPrisma } from "@/lib/db/client";
 import { logError } from "@/lib/log";
 import { heldToken, rememberAssessment } from "./access-cookie";
+import { storablePart } from "@/lib/criteria/text";
+import type { Prisma } from "@/lib/db/generated/client";
+import { parseContact, REPLY_NOTE_MAX } from "./contact";
 import { copyAssessment } from "./copy-assessment";
+import { replyDraftOf, startReply } from "./reply";
 import { startDraft } from "./create-draft";
 import { findHeldAssessment } from "./find-held";
 import { forgetSave, recentSave, rememberSave } from "./recent-saves";
@@ -150,14 +154,63 @@ function formOf(formData: FormData) {
   return parsed.data;
 }
 
+/**
+ * Submits the check page: its contact fields and (for a reply) the note to the reviewer are kept
+ * as typed first, so nothing is lost when one of them is not valid; then the page comes back
+ * with the message, or the assessment is submitted.
+ */
 export async function submitAssessmentAction(formData: FormData): Promise<void> {
   const { id, version = 0 } = formOf(formData);
   const { prisma, assessment } = await held(id);
   if (!assessment) redirect(`/assess/${id}/check`);
-  const result = await submitAssessment(prisma, assessment, { version, today: chinaToday() });
+  if (assessment.status !== "draft") redirect(`/assess/${id}/result`);
+  const contact = parseContact((key) => formData.get(`contact.${key}`));
+  const note = assessment.replyToId ? replyNoteOf(formData.get("replyNote")) : { text: null, valid: true };
+  await prisma.assessment.updateMany({
+    where: { id, status: "draft" },
+    data: {
+      contact: contact.stored as Prisma.InputJsonObject,
+      ...(assessment.replyToId ? { replyNote: note.text } : {}),
+    },
+  });
+  if (contact.invalid.length > 0 || !note.valid) {
+    redirect(`/assess/${id}/check?${contact.invalid.length > 0 ? "contact=1" : "note=1"}#submit-title`);
+  }
+  const result = await submitAssessment(prisma, assessment, {
+    version,
+    today: chinaToday(),
+    contact: contact.stored,
+    replyNote: note.text,
+  });
   if (result.kind === "incomplete") redirect(`/assess/${id}/${result.step}`);
   if (result.kind === "changed") redirect(`/assess/${id}/check?changed=1`);
+  if (result.kind === "reply_closed") redirect(`/assess/${id}/check?closed=1`);
+  if (result.kind === "replied") redirect(`/assess/${result.caseId}/result?replied=1`);
   redirect(`/assess/${id}/result?submitted=1`);
+}
+
+/** A reply's note as typed (its storable part), and whether it may be sent as it is. */
+function replyNoteOf(value: FormDataEntryValue | null): { text: string | null; valid: boolean } {
+  const raw = typeof value === "string" ? value.trim() : "";
+  if (!raw) return { text: null, valid: true };
+  const text = storablePart(raw, REPLY_NOTE_MAX + 1);
+  return { text, valid: text === raw && Array.from(raw).length <= REPLY_NOTE_MAX };
+}
+
+/** "Change the answers and reply": the reply draft to a case's request, started or continued. */
+export async function startReplyAction(formData: FormData): Promise<void> {
+  const { id } = formOf(formData);
+  const { prisma, assessment } = await held(id);
+  if (!assessment) redirect(`/assess/${id}/result`);
+  // This browser holds the reply already: straight back to it.
+  const existing = await replyDraftOf(prisma, id);
+  if (existing && (await findHeldAssessment(prisma, existing.id, await heldToken(existing.id)))) {
+    redirect(`/assess/${existing.id}/check`);
+  }
+  const started = await startReply(prisma, assessment);
+  if (started.kind === "closed") redirect(`/assess/${id}/result`);
+  await rememberAssessment(started.draft.id, started.draft.token);
+  redirect(`/assess/${started.draft.id}/check`);
 }
 
 export async function copyAssessmentAction(formData: FormData): Promise<void> {

@@ -18,6 +18,7 @@ import {
 import { batchYearMessage } from "@/lib/enterprises/import/messages";
 import { fail, runFormAction } from "@/lib/http/form-state";
 import type { FormState } from "@/lib/http/form-types";
+import { mailInformationRequest } from "../mail-information-request";
 import { markDesignated } from "../mark-designated";
 import { overrideCriterion } from "../override-criterion";
 import { reviewAssessment } from "../review-assessment";
@@ -46,7 +47,8 @@ export async function reviewAction(_: FormState, data: FormData): Promise<FormSt
   };
   return runFormAction(spec, data, async (input, values) => {
     const actor = { userId: session.userId, email: session.email };
-    const result = await reviewAssessment(await getPrisma(), actor, {
+    const prisma = await getPrisma();
+    const result = await reviewAssessment(prisma, actor, {
       id: input.id,
       to: input.to as AssessmentStatus,
       note: input.note,
@@ -54,6 +56,8 @@ export async function reviewAction(_: FormState, data: FormData): Promise<FormSt
     });
     if (result.kind !== "changed")
       return fail(result.kind.startsWith("note") ? "note" : "to", t(`review.errors.${result.kind}`), values);
+    // The request stands on the company's result page; the e-mail, where one can go, follows.
+    if (result.requestId) await mailInformationRequest(prisma, result.requestId);
     revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: t("review.done", { status: t(`status.${result.to}`) }), at: Date.now() };
   });

@@ -54,6 +54,21 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
         str(after.note) && c("note", { note: str(after.note)! }),
       );
       break;
+    case "assessment.reply": {
+      // The company's reply: back into review, its note, and each tier whose verdict moved.
+      const from = obj(before.verdicts);
+      const to = obj(after.verdicts);
+      lines.push(
+        c("status", { from: named("status", before.status), to: named("status", after.status) }),
+        str(after.note) && c("replyNote", { note: str(after.note)! }),
+        ...Object.keys(to)
+          .filter((id) => from[id] !== to[id])
+          .map((id) =>
+            c("verdict", { tier: tier(id), from: named("verdictShort", from[id]), to: named("verdictShort", to[id]) }),
+          ),
+      );
+      break;
+    }
     case "assessment.override": {
       const criterion = str(after.criterion) ?? str(before.criterion);
       const label = criterion ? (criterionLabels[locale][criterion as CriterionId] ?? criterion) : "—";

@@ -22,6 +22,8 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
   const t = await getTranslations("admin.audit");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Shanghai" });
+  // No e-mail: the company itself (its reply to a request for more information).
+  const actor = (email: string) => email || t("company");
   return (
     <>
       <table className="hidden w-full border-collapse text-left text-sm md:table" data-testid="audit-table">
@@ -39,7 +41,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
           {rows.map((r) => (
             <tr key={r.id.toString()} className="border-b border-gray-300 align-top">
               <td className="py-2 pr-3 whitespace-nowrap">{when(r.createdAt)}</td>
-              <td className="py-2 pr-3 break-all">{r.actorEmail}</td>
+              <td className="py-2 pr-3 break-all">{actor(r.actorEmail)}</td>
               <td className="py-2 pr-3">
                 <AuditActionName action={r.action} />
               </td>
@@ -61,7 +63,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
               {" · "}
               <AuditTargetLink target={r.target} targetType={r.targetType} />
             </p>
-            <p className="text-muted">{`${when(r.createdAt)} · ${r.actorEmail}`}</p>
+            <p className="text-muted">{`${when(r.createdAt)} · ${actor(r.actorEmail)}`}</p>
             <AuditChange action={r.action} before={r.before} after={r.after} />
           </li>
         ))}

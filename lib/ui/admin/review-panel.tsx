@@ -2,13 +2,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { designateAction, reviewAction } from "@/lib/admin/actions/assessment-actions";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
+import { requestItems } from "@/lib/admin/information-request";
 import { TRANSITIONS } from "@/lib/admin/review-assessment";
+import type { RulesetId } from "@/lib/criteria";
 import { BATCHES } from "@/lib/enterprises/batches";
 import { ActionForm } from "./action-form";
 import { AuditActionName, AuditChange } from "./audit-change";
+import { RequestItems } from "./information-panel";
 
 /** The review form, the designation, the history and the duplicates of one assessment. */
-export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
+export async function ReviewPanel({ detail, ruleset }: { detail: AssessmentDetail; ruleset: RulesetId }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
@@ -43,6 +46,7 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
             summaryTitle={t("errors.summaryTitle")}
           />
         )}
+        {next.includes("needs_information") ? <RequestPreview detail={detail} ruleset={ruleset} /> : null}
       </section>
 
       <section aria-labelledby="designate-title" className="space-y-3">
@@ -92,7 +96,7 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
           {detail.history.map((h) => (
             <li key={h.id.toString()} className="border-l-4 border-gray-300 pl-2">
               <p>
-                {`${when(h.createdAt)} · ${h.actorEmail} · `}
+                {`${when(h.createdAt)} · ${h.actorEmail || t("audit.company")} · `}
                 <AuditActionName action={h.action} />
               </p>
               <AuditChange action={h.action} before={h.before} after={h.after} />
@@ -123,6 +127,18 @@ export async function ReviewPanel({ detail }: { detail: AssessmentDetail }) {
           </ul>
         )}
       </section>
+    </div>
+  );
+}
+
+/** What asking for more information would list for the company, before the reviewer asks. */
+async function RequestPreview({ detail, ruleset }: { detail: AssessmentDetail; ruleset: RulesetId }) {
+  const t = await getTranslations("admin");
+  const items = requestItems(detail.tiers);
+  return (
+    <div className="text-sm" data-testid="request-preview">
+      <p>{t(items.length > 0 ? "information.preview" : "information.previewNone")}</p>
+      {items.length > 0 ? <RequestItems items={items} ruleset={ruleset} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
+import { settledByAlternative } from "@/lib/admin/information-request";
 import { keyFigures } from "@/lib/admin/key-figures";
 import { valueLabel, valueUnit, type Locale } from "@/lib/criteria";
 import { formatValue } from "@/lib/criteria/working";
@@ -26,22 +27,17 @@ export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
       </h2>
       <ul className="space-y-3">
         {detail.tiers.map((tier) => {
-          // What decided the verdict: a criterion of a group of alternatives counts only while no
-          // other route of its group is met.
-          const settled = (id: string) =>
-            (tier.alternatives ?? []).some(
-              (group) =>
-                group.includes(id as (typeof group)[number]) &&
-                tier.criteria.some((c) => c.outcome === "met" && group.includes(c.id)),
-            );
-          // A tier not met: its unmet criteria; an undetermined one: those to confirm or judge.
+          // A tier not met: its unmet criteria; an undetermined one: those to confirm or judge (a
+          // criterion of a group of alternatives only while no other route of its group is met).
           const outcomes =
             tier.verdict === "not_eligible"
               ? ["not_met"]
               : tier.verdict === "undetermined"
                 ? ["unknown", "manual"]
                 : [];
-          const deciding = tier.criteria.filter((c) => outcomes.includes(c.outcome) && !settled(c.id));
+          const deciding = tier.criteria.filter(
+            (c) => outcomes.includes(c.outcome) && !settledByAlternative(tier, c.id),
+          );
           return (
             <li key={tier.id} className="rounded border border-gray-300 p-3" data-testid={`summary-${tier.id}`}>
               <p className="font-semibold">

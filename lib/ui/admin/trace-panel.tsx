@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { overrideAction } from "@/lib/admin/actions/assessment-actions";
 import type { ReviewedTier } from "@/lib/admin/effective-evaluation";
 import { OUTCOMES, valueLabel, type Locale } from "@/lib/criteria";
-import { leafOf } from "@/lib/criteria/facts/catalogue";
+import { answerPathsOf } from "@/lib/report/criterion-answers";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { ConfidenceNotes } from "@/lib/ui/report/confidence-notes";
 import { CriterionCard } from "@/lib/ui/report/criterion-card";
@@ -16,14 +16,6 @@ type Props = {
   answers: Answers;
   canOverride: boolean;
 };
-
-type Criterion = ReviewedTier["criteria"][number];
-
-/** The answers a criterion rests on: the facts of its figures and of its working. */
-function answersOf(c: Criterion): string[] {
-  const names = new Set([...Object.keys(c.values), ...c.trace.flatMap((s) => Object.keys(s.inputs))]);
-  return [...names].filter((name) => leafOf(name) !== undefined);
-}
 
 /**
  * The evaluation as reviewed, criterion by criterion, in the words of the company's own report
@@ -57,7 +49,7 @@ export async function TracePanel({ id, tiers, answers, canOverride }: Props) {
           </h3>
           <ul>
             {tier.criteria.map((c) => {
-              const related = answersOf(c).filter((path) => shown.has(path));
+              const related = answerPathsOf(c).filter((path) => shown.has(path));
               return (
                 <CriterionCard
                   key={c.id}

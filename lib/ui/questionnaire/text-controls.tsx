@@ -9,9 +9,7 @@ import { CheckRow } from "./choice-inputs";
 import type { ControlProps } from "./control-props";
 import { describedBy, fieldId } from "./field-ids";
 import { FieldFrame } from "./field-frame";
-
-const inputClass = (error?: string) =>
-  `w-full rounded border-2 px-3 py-2 disabled:bg-gray-100 ${error ? "border-red-700" : "border-gray-700"}`;
+import { inputClass } from "./input-class";
 
 /** Free text, a USCC, or a date; blank means not answered. */
 export function TextControl({ field, value, onChange, onBlur, label, hint, error }: ControlProps) {

@@ -13,6 +13,10 @@ import { steps } from "@/lib/questionnaire/steps";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
+import { REPLY_NOTE_MAX, storedContact } from "@/lib/assessments/contact";
+import { latestRequest, replyCaseOf } from "@/lib/assessments/service";
+import { ContactFields } from "@/lib/ui/questionnaire/contact-fields";
+import { ReplyBanner } from "@/lib/ui/questionnaire/reply-banner";
 import { ResumeBox } from "@/lib/ui/resume-box";
 import { SubmitButton } from "@/lib/ui/submit-button";
 
@@ -24,7 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CheckPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const changed = (await searchParams).changed === "1";
+  const query = await searchParams;
+  const changed = query.changed === "1";
   const held = await loadHeldAssessment(id);
   if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
   if (held.status !== "draft") redirect(`/assess/${id}/result`);
@@ -50,6 +55,12 @@ export default async function CheckPage({ params, searchParams }: Props) {
         text: held.pending[f.path]!,
       })),
   );
+  // A reply to a request for more information: the case it answers, and whether it still waits.
+  const replyCase = held.replyToId ? await replyCaseOf(held.replyToId) : null;
+  const request = held.replyToId ? await latestRequest(held.replyToId) : null;
+  const contact = storedContact(held.contact);
+  const contactInvalid = contact.typed !== undefined;
+  const noteInvalid = query.note === "1";
   const unknowns = steps.reduce(
     (n, step) => n + visibleFields(step, held.answers).filter((f) => getAt(held.answers, f.path) === null).length,
     0,
@@ -63,7 +74,16 @@ export default async function CheckPage({ params, searchParams }: Props) {
           {t("check.changed")}
         </p>
       ) : null}
-      {held.copiedFromId ? (
+      {replyCase ? (
+        <ReplyBanner
+          draftId={id}
+          answers={held.answers}
+          rulesetId={held.rulesetId}
+          caseReference={replyCase.reference}
+          request={request && !request.answeredAt ? request : null}
+          closed={replyCase.status !== "needs_information"}
+        />
+      ) : held.copiedFromId ? (
         <div role="note" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="copy-banner">
           <p className="font-semibold">{t("check.copiedTitle")}</p>
           <p>{t("check.copiedText", { count: unknowns })}</p>
@@ -141,10 +161,36 @@ export default async function CheckPage({ params, searchParams }: Props) {
             {t("check.preview")}
           </Link>
         </p>
-        <form action={submitAssessmentAction}>
+        <form action={submitAssessmentAction} noValidate>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={held.version} />
-          <SubmitButton label={t("check.submit")} />
+          {contactInvalid || noteInvalid ? (
+            <p role="alert" className="mb-4 border-l-4 border-red-700 p-3 font-semibold text-red-700">
+              {t(contactInvalid ? "check.contactInvalid" : "check.replyNoteInvalid")}
+            </p>
+          ) : null}
+          <ContactFields contact={contact} />
+          {held.replyToId ? (
+            <div className={`mb-6 ${noteInvalid ? "border-l-4 border-red-700 pl-4" : ""}`}>
+              <label htmlFor="reply-note" className="mb-1 block font-semibold">
+                {t("check.replyNote")}
+              </label>
+              <p id="reply-note-hint" className="mb-2 text-sm text-muted">
+                {t("check.replyNoteHint")}
+              </p>
+              <textarea
+                id="reply-note"
+                name="replyNote"
+                rows={4}
+                maxLength={REPLY_NOTE_MAX}
+                defaultValue={held.replyNote ?? ""}
+                aria-describedby="reply-note-hint"
+                aria-invalid={noteInvalid || undefined}
+                className="w-full max-w-xl rounded border-2 border-gray-700 px-3 py-2"
+              />
+            </div>
+          ) : null}
+          <SubmitButton label={t(held.replyToId ? "check.submitReply" : "check.submit")} />
         </form>
       </section>
       <ResumeBox reference={held.reference} token={await heldToken(id)} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
+import { latestRequest, replyDraftOf } from "@/lib/assessments/service";
 import { criterionLabels, rulesets, tierTitle, type CriterionId } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
 import { getAt } from "@/lib/questionnaire/answers";
@@ -22,6 +23,7 @@ import { ReportHeader } from "@/lib/ui/report/report-header";
 import { RulesetSwitch } from "@/lib/ui/report/ruleset-switch";
 import { ScoreBars } from "@/lib/ui/report/score-bars";
 import { ToConfirmView } from "@/lib/ui/report/to-confirm-view";
+import { InformationRequestView } from "@/lib/ui/report/information-request-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("report"))("title") };
@@ -47,6 +49,10 @@ export default async function ResultPage({ params, searchParams }: Props) {
     compare: one(query.compare),
   });
   if (!report) redirect(`/assess/${id}/check`);
+
+  // A reviewer's request for more information, and whether a reply to it is being written.
+  const request = held.status === "draft" ? null : await latestRequest(id);
+  const replyStarted = request && !request.answeredAt ? (await replyDraftOf(id)) !== null : false;
 
   const t = await getTranslations("report");
   const titleOf = (rs: string) => rulesets.find((r) => r.id === rs)?.title[locale] ?? rs;
@@ -74,6 +80,20 @@ export default async function ResultPage({ params, searchParams }: Props) {
             {t("whatNextTitle")}
           </a>
         </p>
+      ) : null}
+      {query.replied === "1" ? (
+        <p role="status" className="border-l-8 border-green-700 bg-green-50 p-3 font-semibold" data-testid="replied">
+          {t("information.replied")}
+        </p>
+      ) : null}
+      {request ? (
+        <InformationRequestView
+          assessmentId={id}
+          status={held.status}
+          request={request}
+          ruleset={report.ruleset}
+          replyStarted={replyStarted}
+        />
       ) : null}
       {report.correction ? (
         <DiffView

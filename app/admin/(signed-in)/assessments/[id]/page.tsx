@@ -6,6 +6,8 @@ import { getAssessmentDetail } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { isRulesetId, rulesets } from "@/lib/criteria";
 import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
+import { ContactLine } from "@/lib/ui/admin/contact-line";
+import { InformationPanel } from "@/lib/ui/admin/information-panel";
 import { ReviewPanel } from "@/lib/ui/admin/review-panel";
 import { ReviewSummary } from "@/lib/ui/admin/review-summary";
 import { TracePanel } from "@/lib/ui/admin/trace-panel";
@@ -36,6 +38,7 @@ export default async function AssessmentReviewPage({ params }: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{detail.companyName || detail.reference}</h1>
         <p>{t("detail.reference", { reference: detail.reference })}</p>
         {detail.uscc ? <p>{t("detail.uscc", { uscc: detail.uscc })}</p> : null}
+        <ContactLine contact={detail.contact} />
         {detail.submittedAt ? (
           <p>
             {t("detail.submittedAt", {
@@ -50,7 +53,8 @@ export default async function AssessmentReviewPage({ params }: Props) {
         <p>{t("detail.ruleset", { title: rulesets.find((r) => r.id === rulesetId)?.title[locale] ?? rulesetId })}</p>
       </header>
       <ReviewSummary detail={detail} />
-      <ReviewPanel detail={detail} />
+      <InformationPanel detail={detail} ruleset={rulesetId} />
+      <ReviewPanel detail={detail} ruleset={rulesetId} />
       <div className="grid gap-8 lg:grid-cols-2">
         <TracePanel
           id={detail.id}
