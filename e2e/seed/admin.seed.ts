@@ -3,6 +3,8 @@
 import { submittedAssessment, type SubmittedOptions } from "../../lib/admin/testing/submitted";
 import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../lib/db/open-database";
+import { setAt } from "../../lib/questionnaire/answers";
+import { completeAnswers } from "../../lib/questionnaire/testing/sample-answers";
 import { e2eAccounts } from "../support/admin";
 
 export const e2eAssessments: SubmittedOptions[] = [
@@ -60,6 +62,17 @@ export const e2eAssessments: SubmittedOptions[] = [
     revenue: 3000,
     status: "in_review",
     submittedAt: new Date("2026-11-08T04:00:00Z"),
+  },
+  {
+    // In review, for the correction test (e2e/corrections.spec.ts): its R&D spending typed a tenth
+    // of the accounts' (72 and 61 万元 instead of 720 and 610), so the Little Giant tier fails.
+    reference: "ZJ-E2E007",
+    name: "东海精密传动有限公司",
+    uscc: null,
+    province: "33",
+    answers: setAt(setAt(completeAnswers, "finance.rdExpense.y1", 72), "finance.rdExpense.y2", 61),
+    status: "in_review",
+    submittedAt: new Date("2026-11-09T04:00:00Z"),
   },
 ];
 

@@ -83,7 +83,7 @@ export type ListRow = {
   submittedAt: Date;
   designatedBatch: number | null;
   designatedYear: number | null;
-  /** Only in the export's rows (`withAnswers`): the submitted answers. */
+  /** Only in the export's rows (`withAnswers`): the answers, with reviewers' corrections. */
   answers?: unknown;
   /** Only in the export's rows (`reviewsOf`): the latest review note and its reviewer, and whether
    * a reviewer overrode any criterion. */
@@ -144,7 +144,9 @@ export function fetchRows(
   options: { backwards?: boolean; withAnswers?: boolean } = {},
 ) {
   const { keyset, order } = pageClause(filters.sort, cursor, options.backwards ?? false);
-  const answers = options.withAnswers ? Prisma.sql`, "answers"` : Prisma.empty;
+  const answers = options.withAnswers
+    ? Prisma.sql`, COALESCE("corrected_answers", "answers") AS "answers"`
+    : Prisma.empty;
   return db.$queryRaw<ListRow[]>(
     Prisma.sql`SELECT ${SELECT_COLUMNS}${answers} FROM "assessment" WHERE ${whereClause(filters)} ${keyset} ${order} LIMIT ${limit}`,
   );

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "session.logout",
   "assessment.review",
   "assessment.override",
+  "assessment.correct",
   "assessment.designate",
   "assessment.reply",
   "assessments.export",

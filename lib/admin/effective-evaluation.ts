@@ -1,6 +1,13 @@
 // The evaluation as reviewed: the frozen one with each criterion's latest override applied and
 // the tier verdicts worked out again by the engine's own rule. The frozen snapshot never changes.
-import { tierVerdict, type CriterionId, type EvaluationResult, type Outcome, type Verdict } from "@/lib/criteria";
+import {
+  storedEvaluation,
+  tierVerdict,
+  type CriterionId,
+  type EvaluationResult,
+  type Outcome,
+  type Verdict,
+} from "@/lib/criteria";
 
 export type OverrideRecord = {
   tierId: string;
@@ -43,4 +50,12 @@ export function applyOverrides<T extends TierLike>(
     const verdict = tierVerdict(criteria, tier.alternatives ?? []);
     return { ...tier, criteria, verdict, originalVerdict: tier.verdict };
   });
+}
+
+/**
+ * The evaluation reviews start from (language-neutral): the one from reviewers' corrected
+ * figures if any (lib/admin/correct-fact.ts), else the submitted one.
+ */
+export function baseEvaluation(row: { evaluation: unknown; correctedEvaluation: unknown }) {
+  return storedEvaluation(row.correctedEvaluation ?? row.evaluation, null);
 }

@@ -4,6 +4,8 @@ import type { AdminDb } from "@/lib/auth/types";
 import { isUuid } from "@/lib/ids";
 import type { Answers } from "@/lib/questionnaire/answers";
 import { contactOf } from "@/lib/assessments/contact";
+import { diffRulesets } from "@/lib/report/diff";
+import { correctionsInForce } from "./correct-fact";
 import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
 import { parseItems, type MailStatus } from "./information-request";
 import { answerChanges, verdictChanges } from "./reply-changes";
@@ -19,7 +21,10 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
   if (!isUuid(id)) return null;
   const row = await db.assessment.findUnique({
     where: { id },
-    include: { criterionOverrides: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } } },
+    include: {
+      criterionOverrides: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } },
+      factCorrections: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } },
+    },
   });
   if (!row || row.status === "draft") return null;
   const answers = (row.answers ?? {}) as Answers;
@@ -76,7 +81,31 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
         : null,
     };
   });
-  const tiers: ReviewedTier[] = applyOverrides(evaluation, overrides);
+  // Reviewers' corrected figures, evaluated again: the verdicts the review works from; the
+  // submitted evaluation stays beside it ("originalVerdict" is the submitted tier verdict).
+  const correctedStored = row.correctedEvaluation
+    ? storedEvaluation(
+        row.correctedEvaluation,
+        typeof answers.assessmentYear === "number" ? answers.assessmentYear : null,
+      )
+    : null;
+  const corrected = correctedStored ? localize(correctedStored, locale) : null;
+  const submittedVerdict = new Map(evaluation.tiers.map((t) => [t.id, t.verdict]));
+  const tiers: ReviewedTier[] = applyOverrides(corrected ?? evaluation, overrides).map((t) => ({
+    ...t,
+    originalVerdict: submittedVerdict.get(t.id) ?? t.originalVerdict,
+  }));
+  const inForce = correctionsInForce(row.factCorrections, revisions.length);
+  const corrections = row.factCorrections.map((c) => ({
+    id: c.id.toString(),
+    path: c.path,
+    submitted: c.submitted,
+    value: c.value,
+    reason: c.reason,
+    actorEmail: c.actor.email,
+    createdAt: c.createdAt,
+    inForce: inForce.get(c.path) === c,
+  }));
   return {
     id: row.id,
     reference: row.reference,
@@ -95,5 +124,10 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
     duplicates,
     contact: contactOf(row.contact),
     requests,
+    /** The answers with corrections in force (null: none); the figures the review works from. */
+    correctedAnswers: (row.correctedAnswers ?? null) as Answers | null,
+    corrections,
+    /** The submitted evaluation against the corrected one, criterion by criterion. */
+    correctionDiff: corrected ? diffRulesets(evaluation, corrected) : null,
   };
 }

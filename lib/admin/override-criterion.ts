@@ -1,9 +1,9 @@
 import "server-only";
 import { isStorableText } from "@/lib/criteria/text";
-import { OUTCOMES, storedEvaluation, type Outcome } from "@/lib/criteria";
+import { OUTCOMES, type Outcome } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import { verdictColumns } from "@/lib/assessments/list-columns";
-import { applyOverrides } from "./effective-evaluation";
+import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { recordAudit, type Actor } from "./record-audit";
 import { NOTE_MAX } from "./review-assessment";
 
@@ -35,9 +35,13 @@ export async function overrideCriterion(
   if (reason.length > NOTE_MAX) return { kind: "reason_too_long" };
   if (!isStorableText(reason)) return { kind: "reason_unstorable" };
   if (!(OUTCOMES as readonly string[]).includes(input.outcome)) return { kind: "invalid_outcome" };
-  const row = await db.assessment.findUnique({ where: { id: input.id }, select: { status: true, evaluation: true } });
-  // Overrides read ids and outcomes only, which every stored evaluation keeps.
-  const evaluation = row ? storedEvaluation(row.evaluation, null) : null;
+  const row = await db.assessment.findUnique({
+    where: { id: input.id },
+    select: { status: true, evaluation: true, correctedEvaluation: true },
+  });
+  // Overrides read ids and outcomes only, which every stored evaluation keeps; they apply to the
+  // evaluation from corrected figures where a reviewer corrected any.
+  const evaluation = row ? baseEvaluation(row) : null;
   const criterion = evaluation?.tiers
     .find((t) => t.id === input.tierId)
     ?.criteria.find((c) => c.id === input.criterionId);

@@ -1,10 +1,9 @@
 import "server-only";
-import { storedEvaluation } from "@/lib/criteria";
 import { isStorableText } from "@/lib/criteria/text";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { AdminDb } from "@/lib/auth/types";
-import { applyOverrides } from "./effective-evaluation";
+import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { requestItems } from "./information-request";
 import { recordAudit, type Actor } from "./record-audit";
 
@@ -51,7 +50,7 @@ export async function reviewAssessment(
   if (!isStorableText(note)) return { kind: "note_unstorable" };
   const row = await db.assessment.findUnique({
     where: { id: input.id },
-    select: { status: true, version: true, evaluation: true },
+    select: { status: true, version: true, evaluation: true, correctedEvaluation: true },
   });
   if (!row || row.status === "draft") return { kind: "not_found" };
   if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
@@ -82,7 +81,7 @@ export async function reviewAssessment(
         include: { actor: { select: { email: true } } },
       });
       // Ids and outcomes only, which every stored evaluation keeps.
-      const stored = storedEvaluation(row.evaluation, null);
+      const stored = baseEvaluation(row);
       const tiers = stored
         ? applyOverrides(
             stored,

@@ -1,6 +1,6 @@
 import "server-only";
 import { evaluateCore, isRulesetId, type Facts } from "@/lib/criteria";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { applyOverrides } from "@/lib/admin/effective-evaluation";
 import { parseItems, type RequestItem } from "@/lib/admin/information-request";
 import { recordAudit } from "@/lib/admin/record-audit";
@@ -137,6 +137,9 @@ export async function mergeReply(
           answers: draft.answers as Prisma.InputJsonObject,
           evaluation: evaluation as unknown as Prisma.InputJsonObject,
           contact: input.contact as Prisma.InputJsonObject,
+          // Reviewers' corrections were of the answers now replaced (fact_correction.revision).
+          correctedAnswers: Prisma.DbNull,
+          correctedEvaluation: Prisma.DbNull,
           ...listColumns(input.facts, reviewed),
         },
       });

@@ -12,6 +12,7 @@ export type AdminDb = Pick<
   | "criterionOverride"
   | "informationRequest"
   | "assessmentRevision"
+  | "factCorrection"
   | "$transaction"
   | "$queryRaw"
   | "$executeRaw"

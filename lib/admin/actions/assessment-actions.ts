@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdminAction } from "@/lib/auth/guards";
-import { OUTCOMES, TIER_IDS } from "@/lib/criteria";
+import { OUTCOMES, TIER_IDS, type Locale } from "@/lib/criteria";
 import { getPrisma } from "@/lib/db/client";
 import { AssessmentStatus } from "@/lib/db/generated/enums";
 import {
@@ -18,6 +18,7 @@ import {
 import { batchYearMessage } from "@/lib/enterprises/import/messages";
 import { fail, runFormAction } from "@/lib/http/form-state";
 import type { FormState } from "@/lib/http/form-types";
+import { correctFact } from "../correct-fact";
 import { mailInformationRequest } from "../mail-information-request";
 import { markDesignated } from "../mark-designated";
 import { overrideCriterion } from "../override-criterion";
@@ -92,6 +93,43 @@ export async function overrideAction(_: FormState, data: FormData): Promise<Form
       return fail(result.kind.startsWith("reason") ? "reason" : "outcome", t(`override.errors.${result.kind}`), values);
     revalidatePath(`/admin/assessments/${input.id}`);
     return { status: "done", message: t("override.done"), at: Date.now() };
+  });
+}
+
+export async function correctAction(_: FormState, data: FormData): Promise<FormState> {
+  const session = await requireAdminAction("reviewer");
+  const t = await getTranslations("admin");
+  const locale = (await getLocale()) as Locale;
+  const schema = z.object({
+    id: z.uuid(),
+    path: z.string().max(64),
+    value: z.string().max(100),
+    unknown: z.literal("on").optional(),
+    reason: z.string(),
+  });
+  const spec = {
+    ...common(t, "correct", ["path", "value", "reason"], (field) =>
+      t(field === "path" ? "correct.errors.invalid_path" : "correct.errors.not_found"),
+    ),
+    schema,
+  };
+  return runFormAction(spec, data, async (input, values) => {
+    const actor = { userId: session.userId, email: session.email };
+    const result = await correctFact(
+      await getPrisma(),
+      actor,
+      { id: input.id, path: input.path, value: input.value, unknown: input.unknown === "on", reason: input.reason },
+      locale,
+    );
+    if (result.kind === "invalid_value") return fail("value", result.message, values);
+    if (result.kind !== "corrected")
+      return fail(
+        result.kind.startsWith("reason") ? "reason" : result.kind === "invalid_path" ? "path" : "value",
+        t(`correct.errors.${result.kind}`),
+        values,
+      );
+    revalidatePath(`/admin/assessments/${input.id}`);
+    return { status: "done", message: t("correct.done"), at: Date.now() };
   });
 }
 

@@ -13,11 +13,12 @@ export const shownAnswerPaths = (answers: Answers): Set<string> =>
   new Set(steps.flatMap((step) => visibleFields(step, answers).map((f) => f.path)));
 
 /**
- * The company's answers, step by step, worded as on its own check page. Beside the long
+ * The company's answers, step by step, worded as on its own check page, each figure a reviewer
+ * corrected marked with the value in force. Beside the long
  * evaluation on a wide screen they stay in view and scroll on their own (focusable, so a keyboard
  * scrolls them too): a criterion's links bring its answers up.
  */
-export async function AnswersPanel({ answers }: { answers: Answers }) {
+export async function AnswersPanel({ answers, corrected }: { answers: Answers; corrected: Answers | null }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
@@ -43,7 +44,16 @@ export async function AnswersPanel({ answers }: { answers: Answers }) {
                 className="grid scroll-mt-4 grid-cols-2 gap-2 py-1 target:bg-amber-50"
               >
                 <dt className="font-semibold">{askedLabel(f.path, locale, year)}</dt>
-                <dd className="break-words">{formatAnswer(f.path, getAt(answers, f.path), locale) || "—"}</dd>
+                <dd className="break-words">
+                  {formatAnswer(f.path, getAt(answers, f.path), locale) || "—"}
+                  {corrected && JSON.stringify(getAt(corrected, f.path)) !== JSON.stringify(getAt(answers, f.path)) ? (
+                    <span className="block font-semibold text-brand-800" data-testid="corrected-answer">
+                      {t("admin.detail.correctedTo", {
+                        value: formatAnswer(f.path, getAt(corrected, f.path), locale) || "—",
+                      })}
+                    </span>
+                  ) : null}
+                </dd>
               </div>
             ))}
           </dl>

@@ -2,7 +2,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { parseFilters } from "@/lib/admin/assessment-filters";
 import { auditActionKey, isAuditAction, type AuditAction } from "@/lib/admin/audit-actions";
 import { criterionLabels, isRulesetId, rulesets, type CriterionId, type Locale } from "@/lib/criteria";
+import { askedLabel } from "@/lib/criteria/facts/display";
 import { PROVINCES } from "@/lib/criteria/provinces";
+import { formatAnswer } from "@/lib/questionnaire/format-answer";
 
 type Record_ = Record<string, unknown>;
 const obj = (value: unknown): Record_ => (typeof value === "object" && value !== null ? (value as Record_) : {});
@@ -46,6 +48,16 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
   };
   const tier = (value: unknown) => named("tiers", value);
   const number = (value: unknown) => (typeof value === "number" ? format.number(value) : "0");
+  // Each tier whose verdict an entry moved (before.verdicts → after.verdicts, by tier id).
+  const verdictLines = () => {
+    const from = obj(before.verdicts);
+    const to = obj(after.verdicts);
+    return Object.keys(to)
+      .filter((id) => from[id] !== to[id])
+      .map((id) =>
+        c("verdict", { tier: tier(id), from: named("verdictShort", from[id]), to: named("verdictShort", to[id]) }),
+      );
+  };
   const lines: (string | false | undefined)[] = [];
   switch (action) {
     case "assessment.review":
@@ -54,18 +66,21 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
         str(after.note) && c("note", { note: str(after.note)! }),
       );
       break;
-    case "assessment.reply": {
+    case "assessment.reply":
       // The company's reply: back into review, its note, and each tier whose verdict moved.
-      const from = obj(before.verdicts);
-      const to = obj(after.verdicts);
       lines.push(
         c("status", { from: named("status", before.status), to: named("status", after.status) }),
         str(after.note) && c("replyNote", { note: str(after.note)! }),
-        ...Object.keys(to)
-          .filter((id) => from[id] !== to[id])
-          .map((id) =>
-            c("verdict", { tier: tier(id), from: named("verdictShort", from[id]), to: named("verdictShort", to[id]) }),
-          ),
+        ...verdictLines(),
+      );
+      break;
+    case "assessment.correct": {
+      const path = str(after.path) ?? str(before.path) ?? "";
+      const answer = (value: unknown) => formatAnswer(path, value, locale) || "—";
+      lines.push(
+        c("correction", { label: askedLabel(path, locale, null), from: answer(before.value), to: answer(after.value) }),
+        str(after.reason) && c("reason", { reason: str(after.reason)! }),
+        ...verdictLines(),
       );
       break;
     }

@@ -19,7 +19,9 @@ export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
   const t = await getTranslations("admin");
   const locale = (await getLocale()) as Locale;
   const year = typeof detail.answers.assessmentYear === "number" ? detail.answers.assessmentYear : null;
-  const answer = (path: string) => formatAnswer(path, getAt(detail.answers, path), locale) || "—";
+  // The figures in force: a reviewer's corrections over what was submitted.
+  const answers = detail.correctedAnswers ?? detail.answers;
+  const answer = (path: string) => formatAnswer(path, getAt(answers, path), locale) || "—";
   return (
     <section aria-labelledby="summary-title" className="space-y-4" data-testid="review-summary">
       <h2 id="summary-title" className="text-xl font-bold">
@@ -77,7 +79,7 @@ export async function ReviewSummary({ detail }: { detail: AssessmentDetail }) {
         <dd>{answer("company.province")}</dd>
         <dt className="text-muted">{t("summary.industry")}</dt>
         <dd className="[overflow-wrap:anywhere]">{answer("company.industryCode")}</dd>
-        {keyFigures(detail.answers).map((f) => (
+        {keyFigures(answers).map((f) => (
           <div key={f.name} className="contents">
             <dt className="text-muted">{valueLabel(f.name, locale, year)}</dt>
             <dd className="tabular-nums">{formatValue(f.value, valueUnit(f.name), locale, t("summary.unknown"))}</dd>

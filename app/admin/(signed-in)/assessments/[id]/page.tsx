@@ -7,6 +7,7 @@ import { requireAdminPage } from "@/lib/auth/guards";
 import { isRulesetId, rulesets } from "@/lib/criteria";
 import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
 import { ContactLine } from "@/lib/ui/admin/contact-line";
+import { CorrectionPanel } from "@/lib/ui/admin/correction-panel";
 import { InformationPanel } from "@/lib/ui/admin/information-panel";
 import { ReviewPanel } from "@/lib/ui/admin/review-panel";
 import { ReviewSummary } from "@/lib/ui/admin/review-summary";
@@ -55,14 +56,15 @@ export default async function AssessmentReviewPage({ params }: Props) {
       <ReviewSummary detail={detail} />
       <InformationPanel detail={detail} ruleset={rulesetId} />
       <ReviewPanel detail={detail} ruleset={rulesetId} />
+      <CorrectionPanel detail={detail} ruleset={rulesetId} />
       <div className="grid gap-8 lg:grid-cols-2">
         <TracePanel
           id={detail.id}
           tiers={detail.tiers}
-          answers={detail.answers}
+          answers={detail.correctedAnswers ?? detail.answers}
           canOverride={detail.status === "in_review"}
         />
-        <AnswersPanel answers={detail.answers} />
+        <AnswersPanel answers={detail.answers} corrected={detail.correctedAnswers} />
       </div>
     </div>
   );
