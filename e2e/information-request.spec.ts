@@ -74,6 +74,11 @@ test("a request for more information reaches the company's result page, and its 
   expect(page.url().replace(/\?.*$/, "")).toBe(caseUrl);
   await expect(page.getByTestId("information-answered")).toContainText("您已于");
   await expectNoAxeViolations(page);
+  // Back to the reply's page and sending it again: the case's result, nothing sent twice.
+  await page.goBack();
+  await page.getByRole("button", { name: "提交答复" }).click();
+  await expect(page).toHaveURL(new RegExp(`${caseUrl}\\?replied=1$`));
+  await expect(page.getByTestId("information-answered")).toBeVisible();
 
   // Back on the reviewer's desk: the same case, in review again, with what the reply changed.
   await desk.reload();

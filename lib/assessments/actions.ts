@@ -15,7 +15,7 @@ import { storablePart } from "@/lib/criteria/text";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseContact, REPLY_NOTE_MAX } from "./contact";
 import { copyAssessment } from "./copy-assessment";
-import { replyDraftOf, startReply } from "./reply";
+import { mergedReplyCase, replyDraftOf, startReply } from "./reply";
 import { startDraft } from "./create-draft";
 import { findHeldAssessment } from "./find-held";
 import { forgetSave, recentSave, rememberSave } from "./recent-saves";
@@ -162,8 +162,12 @@ function formOf(formData: FormData) {
 export async function submitAssessmentAction(formData: FormData): Promise<void> {
   const { id, version = 0 } = formOf(formData);
   const { prisma, assessment } = await held(id);
-  if (!assessment) redirect(`/assess/${id}/check`);
-  if (assessment.status !== "draft") redirect(`/assess/${id}/result`);
+  if (!assessment) {
+    // The reply was sent already (a second press, or Back and send again): its case.
+    const merged = await mergedReplyCase(prisma, id);
+    redirect(merged ? `/assess/${merged}/result?replied=1` : `/assess/${id}/check`);
+  }
+  if (assessment.status !== "draft") redirect(`/assess/${id}/result?submitted=1`);
   const contact = parseContact((key) => formData.get(`contact.${key}`));
   const note = assessment.replyToId ? replyNoteOf(formData.get("replyNote")) : { text: null, valid: true };
   await prisma.assessment.updateMany({

@@ -12,7 +12,7 @@ import { findStep } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { contactOf, parseContact } from "./contact";
 import { findHeldAssessment } from "./find-held";
-import { latestRequest, replyDraftOf, startReply } from "./reply";
+import { latestRequest, mergedReplyCase, replyDraftOf, startReply } from "./reply";
 import { saveStep } from "./save-step";
 import { submitAssessment } from "./submit-assessment";
 
@@ -135,8 +135,11 @@ describe.each(testBackends)("a request for more information and the company's re
     const revisions = await db().prisma.assessmentRevision.findMany({ where: { assessmentId: id } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ number: 1, answers: before.answers, evaluation: before.evaluation });
-    // The draft is gone; the request is answered with the company's note.
+    // The draft is gone (a page of it opened again leads to the case); the request is answered
+    // with the company's note.
     expect(await db().prisma.assessment.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect(await mergedReplyCase(db().prisma, draft.id)).toBe(id);
+    expect(await mergedReplyCase(db().prisma, id)).toBeNull();
     expect(await db().prisma.informationRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
       replyNote: "已按审计报告更正研发费用和Ⅰ类知识产权数量。",
       revisionNumber: 1,

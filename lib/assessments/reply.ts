@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { applyOverrides } from "@/lib/admin/effective-evaluation";
 import { parseItems, type RequestItem } from "@/lib/admin/information-request";
 import { recordAudit } from "@/lib/admin/record-audit";
+import { isUuid } from "@/lib/ids";
 import { newSecretToken } from "@/lib/secret-token";
 import { storedContact, type StoredContact } from "./contact";
 import { createDraft, type NewDraft } from "./create-draft";
@@ -47,6 +48,16 @@ export async function replyDraftOf(db: Db, caseId: string) {
 /** The case a reply draft answers: its reference, and whether it still waits for the reply. */
 export async function replyCaseOf(db: Db, caseId: string) {
   return db.assessment.findUnique({ where: { id: caseId }, select: { reference: true, status: true } });
+}
+
+/** The case a reply draft went into, once merged (the draft itself is gone); null otherwise. */
+export async function mergedReplyCase(db: Pick<Prisma.TransactionClient, "informationRequest">, draftId: string) {
+  if (!isUuid(draftId)) return null;
+  const request = await db.informationRequest.findFirst({
+    where: { replyDraftId: draftId },
+    select: { assessmentId: true },
+  });
+  return request?.assessmentId ?? null;
 }
 
 export type StartReply = { kind: "started"; draft: NewDraft } | { kind: "closed" };
@@ -176,7 +187,7 @@ export async function mergeReply(
       if (request) {
         await tx.informationRequest.update({
           where: { id: request.id },
-          data: { answeredAt: now, replyNote: input.replyNote, revisionNumber: number },
+          data: { answeredAt: now, replyNote: input.replyNote, revisionNumber: number, replyDraftId: draft.id },
         });
       }
       const verdicts = (v: { innovative: unknown; specialized: unknown; littleGiant: unknown }) => ({

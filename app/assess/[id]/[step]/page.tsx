@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
+import { mergedReplyCase } from "@/lib/assessments/service";
 import { firstIncomplete, isReachable, previousStep, progress } from "@/lib/questionnaire/journey";
 import { findStep } from "@/lib/questionnaire/steps";
 import { stepTexts } from "@/lib/questionnaire/step-texts";
@@ -36,7 +37,12 @@ export default async function StepPage({ params, searchParams }: Props) {
   const step = findStep(stepId);
   if (!step) notFound();
   const held = await loadHeldAssessment(id);
-  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
+  if (!held) {
+    // A reply already sent into its case (Back after sending it): the case's result.
+    const merged = await mergedReplyCase(id);
+    if (merged) redirect(`/assess/${merged}/result`);
+    notFound(); // 404 with ../not-found.tsx: the resume link is the way in
+  }
   if (held.status !== "draft") return <SubmittedNotice id={id} reference={held.reference} />;
   // The journey is derived from the answers: no skipping ahead by URL.
   if (!isReachable(step.id, held.answers)) redirect(`/assess/${id}/${firstIncomplete(held.answers)}`);

@@ -14,7 +14,7 @@ import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import { REPLY_NOTE_MAX, storedContact } from "@/lib/assessments/contact";
-import { latestRequest, replyCaseOf } from "@/lib/assessments/service";
+import { latestRequest, mergedReplyCase, replyCaseOf } from "@/lib/assessments/service";
 import { ContactFields } from "@/lib/ui/questionnaire/contact-fields";
 import { ReplyBanner } from "@/lib/ui/questionnaire/reply-banner";
 import { ResumeBox } from "@/lib/ui/resume-box";
@@ -31,7 +31,12 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const changed = query.changed === "1";
   const held = await loadHeldAssessment(id);
-  if (!held) notFound(); // 404 with ../not-found.tsx: the resume link is the way in
+  if (!held) {
+    // A reply already sent into its case (Back after sending it): the case's result.
+    const merged = await mergedReplyCase(id);
+    if (merged) redirect(`/assess/${merged}/result`);
+    notFound(); // 404 with ../not-found.tsx: the resume link is the way in
+  }
   if (held.status !== "draft") redirect(`/assess/${id}/result`);
   const frontier = firstIncomplete(held.answers);
   if (frontier !== "check") redirect(`/assess/${id}/${frontier}`);
