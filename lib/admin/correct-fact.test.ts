@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
+import { testReviewer } from "@/lib/admin/testing/reviewer";
 import { getAt, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { correctFact, type CorrectInput } from "./correct-fact";
-import { createUser } from "./create-user";
 import { getAssessmentDetail } from "./get-assessment";
 import { overrideCriterion } from "./override-criterion";
 import { reviewAssessment } from "./review-assessment";
@@ -19,13 +19,7 @@ describe.each(testBackends)("correcting a submitted figure on $name", (backend) 
   let n = 0;
 
   beforeAll(async () => {
-    const user = await createUser(
-      db().prisma,
-      { userId: null, email: "cli" },
-      { email: "sun@office.gov.cn", role: "reviewer", password: "Review-Desk-2026" },
-    );
-    if (user.kind !== "created") throw new Error(user.kind);
-    actor = { userId: user.id, email: user.email };
+    actor = await testReviewer(db().prisma, "sun@office.gov.cn");
   });
 
   async function inReview(answers: Answers = typo) {

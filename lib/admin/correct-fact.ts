@@ -13,6 +13,7 @@ import { getAt, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { fieldOf, isShown } from "@/lib/questionnaire/fields";
 import { parseNumberText } from "@/lib/questionnaire/number-text";
 import { applyOverrides } from "./effective-evaluation";
+import { overrideRecords } from "./override-records";
 import { recordAudit, type Actor } from "./record-audit";
 import { NOTE_MAX } from "./review-assessment";
 
@@ -164,15 +165,7 @@ export async function correctFact(
       today: chinaToday(row.submittedAt!.getTime()),
       ...(isRulesetId(row.rulesetId) ? { ruleset: row.rulesetId } : {}),
     });
-    const overrides = await tx.criterionOverride.findMany({
-      where: { assessmentId: input.id },
-      orderBy: { id: "asc" },
-      include: { actor: { select: { email: true } } },
-    });
-    const reviewed = applyOverrides(
-      evaluation,
-      overrides.map((o) => ({ ...o, actorEmail: o.actor.email })),
-    );
+    const reviewed = applyOverrides(evaluation, await overrideRecords(tx, input.id));
     const updated = await tx.assessment.updateMany({
       where: { id: input.id, status: "in_review", version: row.version },
       data: {

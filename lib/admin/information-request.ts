@@ -2,8 +2,17 @@
 // as reviewed (every criterion not met, unknown or for a reviewer to judge, in a tier not yet met),
 // stored with the note when the status becomes "needs information", shown to the company on its
 // result page and, where a mail server is set, sent to its e-mail.
-import type { CriterionId, Outcome, TierId, Verdict } from "@/lib/criteria";
-import { TIER_IDS } from "@/lib/criteria";
+import {
+  criterionLabels,
+  TIER_IDS,
+  tierTitle,
+  type CriterionId,
+  type Locale,
+  type Outcome,
+  type RulesetId,
+  type TierId,
+  type Verdict,
+} from "@/lib/criteria";
 
 export const ASKED_OUTCOMES = ["not_met", "unknown", "manual"] as const;
 export type AskedOutcome = (typeof ASKED_OUTCOMES)[number];
@@ -60,3 +69,16 @@ export function parseItems(json: unknown): RequestItem[] {
 
 export const MAIL_STATUSES = ["sent", "failed", "no_address", "not_configured"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** A checklist point's criterion and tiers in a reader's words (the message around them is the page's). */
+export function requestItemParts(
+  item: RequestItem,
+  locale: Locale,
+  ruleset: RulesetId,
+  separator: string,
+): { criterion: string; tiers: string } {
+  return {
+    criterion: criterionLabels[locale][item.criterion] ?? item.criterion,
+    tiers: item.tiers.map((tier) => tierTitle(locale, ruleset, tier)).join(separator),
+  };
+}

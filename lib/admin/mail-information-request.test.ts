@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submittedAssessment } from "@/lib/admin/testing/submitted";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
+import { testReviewer } from "@/lib/admin/testing/reviewer";
 import { setAt } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
-import { createUser } from "./create-user";
 import { informationRequestMail, mailInformationRequest } from "./mail-information-request";
 import { reviewAssessment } from "./review-assessment";
 
@@ -66,13 +66,7 @@ describe.each(testBackends)("sending it on $name", (backend) => {
 
   beforeAll(async () => {
     mailServer = await startMailServer();
-    const user = await createUser(
-      db().prisma,
-      { userId: null, email: "cli" },
-      { email: "zhao@office.gov.cn", role: "reviewer", password: "Review-Desk-2026" },
-    );
-    if (user.kind !== "created") throw new Error(user.kind);
-    reviewer = { userId: user.id, email: user.email };
+    reviewer = await testReviewer(db().prisma, "zhao@office.gov.cn");
   });
   afterAll(async () => mailServer.close());
 

@@ -3,13 +3,13 @@ import { createTranslator } from "next-intl";
 import { contactOf } from "@/lib/assessments/contact";
 import type { AdminDb } from "@/lib/auth/types";
 import { config } from "@/lib/config";
-import { criterionLabels, isRulesetId, rulesetInForce, tierTitle, type RulesetId } from "@/lib/criteria";
+import { isRulesetId, rulesetInForce, type RulesetId } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
 import { locales } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { logError } from "@/lib/log";
 import { sendMail, type MailSettings } from "@/lib/mail/mailer";
-import { parseItems, type MailStatus, type RequestItem } from "./information-request";
+import { parseItems, requestItemParts, type MailStatus, type RequestItem } from "./information-request";
 
 type Letter = { reference: string; company: string; note: string; items: RequestItem[]; ruleset: RulesetId };
 
@@ -24,8 +24,7 @@ export function informationRequestMail(letter: Letter, publicUrl: string | null)
     const items = letter.items.map(
       (item) =>
         `- ${t("information.item", {
-          criterion: criterionLabels[locale][item.criterion] ?? item.criterion,
-          tiers: item.tiers.map((tier) => tierTitle(locale, letter.ruleset, tier)).join(t("listSeparator")),
+          ...requestItemParts(item, locale, letter.ruleset, t("listSeparator")),
           outcome: t(`outcome.${item.outcome}`),
         })}`,
     );

@@ -4,6 +4,7 @@ import { OUTCOMES, type Outcome } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import { verdictColumns } from "@/lib/assessments/list-columns";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
+import { overrideRecords } from "./override-records";
 import { recordAudit, type Actor } from "./record-audit";
 import { NOTE_MAX } from "./review-assessment";
 
@@ -49,12 +50,7 @@ export async function overrideCriterion(
   if (row.status !== "in_review") return { kind: "not_in_review" };
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.criterionOverride.findMany({
-      where: { assessmentId: input.id },
-      orderBy: { id: "asc" },
-      include: { actor: { select: { email: true } } },
-    });
-    const records = existing.map((o) => ({ ...o, actorEmail: o.actor.email }));
+    const records = await overrideRecords(tx, input.id);
     const before = applyOverrides(evaluation, records);
     const current = before.find((t) => t.id === input.tierId)?.criteria.find((c) => c.id === input.criterionId);
     if (current?.outcome === input.outcome) return { kind: "unchanged" } as const;

@@ -5,6 +5,7 @@ import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { AdminDb } from "@/lib/auth/types";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { requestItems } from "./information-request";
+import { overrideRecords } from "./override-records";
 import { recordAudit, type Actor } from "./record-audit";
 
 // submitted → in review → recommended / not recommended / needs information. A decision can be
@@ -75,19 +76,9 @@ export async function reviewAssessment(
     });
     let requestId: string | undefined;
     if (input.to === "needs_information") {
-      const overrides = await tx.criterionOverride.findMany({
-        where: { assessmentId: input.id },
-        orderBy: { id: "asc" },
-        include: { actor: { select: { email: true } } },
-      });
       // Ids and outcomes only, which every stored evaluation keeps.
       const stored = baseEvaluation(row);
-      const tiers = stored
-        ? applyOverrides(
-            stored,
-            overrides.map((o) => ({ ...o, actorEmail: o.actor.email })),
-          )
-        : [];
+      const tiers = stored ? applyOverrides(stored, await overrideRecords(tx, input.id)) : [];
       const request = await tx.informationRequest.create({
         data: {
           assessmentId: input.id,

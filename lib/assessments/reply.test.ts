@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "@/lib/admin/create-user";
 import { getAssessmentDetail } from "@/lib/admin/get-assessment";
 import { requestItems } from "@/lib/admin/information-request";
 import { reviewAssessment } from "@/lib/admin/review-assessment";
@@ -7,6 +6,7 @@ import { submittedAssessment } from "@/lib/admin/testing/submitted";
 import { storedEvaluation } from "@/lib/criteria";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
+import { testReviewer } from "@/lib/admin/testing/reviewer";
 import { getAt, pickPaths, setAt, type Answers } from "@/lib/questionnaire/answers";
 import { findStep } from "@/lib/questionnaire/steps";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
@@ -34,13 +34,7 @@ describe.each(testBackends)("a request for more information and the company's re
   let n = 0;
 
   beforeAll(async () => {
-    const user = await createUser(
-      db().prisma,
-      { userId: null, email: "cli" },
-      { email: "wang@office.gov.cn", role: "reviewer", password: "Review-Desk-2026" },
-    );
-    if (user.kind !== "created") throw new Error(user.kind);
-    reviewer = { userId: user.id, email: user.email };
+    reviewer = await testReviewer(db().prisma, "wang@office.gov.cn");
   });
 
   /** A submitted case with a contact, moved to "needs information"; its token and request id. */

@@ -3,6 +3,7 @@ import { evaluateCore, isRulesetId, type Facts } from "@/lib/criteria";
 import { Prisma } from "@/lib/db/generated/client";
 import { applyOverrides } from "@/lib/admin/effective-evaluation";
 import { parseItems, type RequestItem } from "@/lib/admin/information-request";
+import { overrideRecords } from "@/lib/admin/override-records";
 import { recordAudit } from "@/lib/admin/record-audit";
 import { isUuid } from "@/lib/ids";
 import { newSecretToken } from "@/lib/secret-token";
@@ -130,16 +131,8 @@ export async function mergeReply(
         today: input.today,
         ...(isRulesetId(target.rulesetId) ? { ruleset: target.rulesetId } : {}),
       });
-      const overrides = await tx.criterionOverride.findMany({
-        where: { assessmentId: target.id },
-        orderBy: { id: "asc" },
-        include: { actor: { select: { email: true } } },
-      });
       // A reviewer's judgements stand (they are shown, with their reasons, and can be changed).
-      const reviewed = applyOverrides(
-        evaluation,
-        overrides.map((o) => ({ ...o, actorEmail: o.actor.email })),
-      );
+      const reviewed = applyOverrides(evaluation, await overrideRecords(tx, target.id));
       const claimed = await tx.assessment.updateMany({
         where: { id: target.id, status: "needs_information", version: target.version },
         data: {

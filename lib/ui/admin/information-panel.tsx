@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
-import type { RequestItem } from "@/lib/admin/information-request";
-import { criterionLabels, tierTitle, type Locale, type RulesetId } from "@/lib/criteria";
+import { requestItemParts, type RequestItem } from "@/lib/admin/information-request";
+import { tierTitle, type Locale, type RulesetId } from "@/lib/criteria";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 
@@ -14,8 +14,7 @@ export async function RequestItems({ items, ruleset }: { items: readonly Request
       {items.map((item) => (
         <li key={item.criterion}>
           {t("information.item", {
-            criterion: criterionLabels[locale][item.criterion] ?? item.criterion,
-            tiers: item.tiers.map((tier) => tierTitle(locale, ruleset, tier)).join(t("information.tierSeparator")),
+            ...requestItemParts(item, locale, ruleset, t("information.tierSeparator")),
             outcome: t(`outcome.${item.outcome}`),
           })}
         </li>

@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { startReplyAction } from "@/lib/assessments/actions";
 import type { CompanyRequest } from "@/lib/assessments/reply";
-import { criterionLabels, tierTitle, type Locale, type RulesetId } from "@/lib/criteria";
+import { requestItemParts } from "@/lib/admin/information-request";
+import type { Locale, RulesetId } from "@/lib/criteria";
 import { SubmitButton } from "@/lib/ui/submit-button";
 import { criterionAnchor } from "./plan-view";
 
@@ -60,8 +61,7 @@ export async function InformationRequestView({ assessmentId, status, request, ru
                   className="text-brand-800 underline"
                 >
                   {t("item", {
-                    criterion: criterionLabels[locale][item.criterion] ?? item.criterion,
-                    tiers: item.tiers.map((tier) => tierTitle(locale, ruleset, tier)).join(tr("listSeparator")),
+                    ...requestItemParts(item, locale, ruleset, tr("listSeparator")),
                     outcome: tr(`outcome.${item.outcome}`),
                   })}
                 </a>
