@@ -28,6 +28,8 @@ const scenarios: Record<string, Record<string, string>> = {
   "search by a name only one has": { q: "科技有限公司99999" },
   "search by USCC prefix": { q: "913500000000012" },
   "sorted by name": { sort: "name_asc" },
+  "sorted by revenue, highest first": { sort: "revenue_desc" },
+  "in review, by R&D intensity, lowest first": { status: "in_review", sort: "rd_asc" },
 };
 
 const pct = (xs: number[], p: number) =>

@@ -14,8 +14,19 @@ export const REVIEW_STATUSES = [
   "needs_information",
 ] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-export const SORTS = ["submitted_desc", "submitted_asc", "name_asc", "name_desc"] as const;
+export const SORTS = [
+  "submitted_desc",
+  "submitted_asc",
+  "name_asc",
+  "name_desc",
+  "revenue_desc",
+  "revenue_asc",
+  "rd_desc",
+  "rd_asc",
+] as const;
 export type Sort = (typeof SORTS)[number];
+/** Orders by a key figure (revenue, R&D intensity), an unknown figure last either way. */
+export const isFigureSort = (sort: Sort) => sort.startsWith("revenue") || sort.startsWith("rd");
 
 /** URL parameter of each tier's verdict filter. */
 export const VERDICT_PARAMS: Record<TierId, string> = {
@@ -67,12 +78,17 @@ export function filterDate(text: string): string | undefined {
 }
 
 /**
- * A page cursor of this list in this order: one of ours, whose value is a name (name orders) or a
- * submission time (date orders) a query can compare. Undefined for anything else.
+ * A page cursor of this list in this order: one of ours, whose value is a name (name orders), a
+ * number or ±Infinity for an unknown figure (figure orders) or a submission time (date orders) a
+ * query can compare. Undefined for anything else.
  */
 export function listCursor(text: string | undefined, sort: Sort): Cursor | undefined {
   const cursor = decodeCursor(text);
   if (!cursor || sort.startsWith("name")) return cursor;
+  if (isFigureSort(sort)) {
+    const ok = /^(-?\d+(\.\d+)?(e[-+]?\d+)?|-?Infinity)$/i.test(cursor.value) && !Number.isNaN(Number(cursor.value));
+    return ok ? cursor : undefined;
+  }
   const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(cursor.value) ? Date.parse(cursor.value) : NaN;
   return Number.isFinite(time) && isFilterDate(cursor.value.slice(0, 10)) ? cursor : undefined;
 }

@@ -4,7 +4,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { escapeLike } from "@/lib/db/like";
 import type { Cursor } from "@/lib/http/cursor";
-import type { AssessmentFilters, Sort } from "./assessment-filters";
+import { isFigureSort, type AssessmentFilters, type Sort } from "./assessment-filters";
 
 export type { Cursor };
 
@@ -48,9 +48,19 @@ export function whereClause(filters: AssessmentFilters): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-const sortColumn = (sort: Sort) =>
-  sort.startsWith("name") ? Prisma.raw(`"company_name"`) : Prisma.raw(`"submitted_at"`);
 const descending = (sort: Sort) => sort.endsWith("desc");
+/** A figure order's value: the column, an unknown figure as -Infinity (descending) or +Infinity
+ * (ascending) so that it comes last either way; each has its index (migration list_figure_sorts). */
+const figureColumn = (sort: Sort) =>
+  Prisma.raw(
+    `COALESCE("${sort.startsWith("revenue") ? "revenue" : "rd_intensity"}", '${descending(sort) ? "-" : ""}Infinity'::float8)`,
+  );
+const sortColumn = (sort: Sort) =>
+  sort.startsWith("name")
+    ? Prisma.raw(`"company_name"`)
+    : isFigureSort(sort)
+      ? figureColumn(sort)
+      : Prisma.raw(`"submitted_at"`);
 
 /** The keyset condition and order for a page after `after` (or, `backwards`, before it). */
 export function pageClause(
@@ -63,7 +73,11 @@ export function pageClause(
   const dir = Prisma.raw(down ? "DESC" : "ASC");
   const order = Prisma.sql`ORDER BY ${column} ${dir}, "id" ${dir}`;
   if (!cursor) return { keyset: Prisma.empty, order };
-  const value = sort.startsWith("name") ? Prisma.sql`${cursor.value}` : Prisma.sql`${new Date(cursor.value)}`;
+  const value = sort.startsWith("name")
+    ? Prisma.sql`${cursor.value}`
+    : isFigureSort(sort)
+      ? Prisma.sql`${cursor.value}::float8`
+      : Prisma.sql`${new Date(cursor.value)}`;
   const op = Prisma.raw(down ? "<" : ">");
   return { keyset: Prisma.sql`AND (${column}, "id") ${op} (${value}, ${cursor.id}::uuid)`, order };
 }
@@ -81,6 +95,11 @@ export type ListRow = {
   verdictSpecializedSme: string | null;
   verdictLittleGiant: string | null;
   submittedAt: Date;
+  /** Key figures: revenue of the last year in 万元, R&D intensity in percent; null when unknown. */
+  revenue: number | null;
+  rdIntensity: number | null;
+  /** The Little Giant criteria not met (after corrections and overrides). */
+  unmetLittleGiant: string[];
   designatedBatch: number | null;
   designatedYear: number | null;
   /** Only in the export's rows (`withAnswers`): the answers, with reviewers' corrections. */
@@ -96,10 +115,21 @@ const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name
   "industry_code" AS "industryCode", "status"::text AS "status", "ruleset_id" AS "rulesetId",
   "verdict_innovative_sme"::text AS "verdictInnovativeSme", "verdict_specialized_sme"::text AS "verdictSpecializedSme",
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
+  "revenue", "rd_intensity" AS "rdIntensity", "unmet_little_giant" AS "unmetLittleGiant",
   "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear"`;
 
+/** The sort value of a figure order, as the query computes it (an unknown figure ∓Infinity). */
+function figureValue(row: ListRow, sort: Sort): string {
+  const v = sort.startsWith("revenue") ? row.revenue : row.rdIntensity;
+  return v === null ? (descending(sort) ? "-Infinity" : "Infinity") : String(v);
+}
+
 export const cursorOf = (row: ListRow, sort: Sort): Cursor => ({
-  value: sort.startsWith("name") ? row.companyName : row.submittedAt.toISOString(),
+  value: sort.startsWith("name")
+    ? row.companyName
+    : isFigureSort(sort)
+      ? figureValue(row, sort)
+      : row.submittedAt.toISOString(),
   id: row.id,
 });
 

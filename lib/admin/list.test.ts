@@ -95,6 +95,45 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
     expect(desc.rows.map((r) => r.companyName)).toEqual(["测试公司24", "测试公司23"]);
   });
 
+  it("sorts by a key figure both ways, an unknown figure last, paging by keyset over ties both ways", async () => {
+    // One firm whose revenue (and so R&D intensity) is not known.
+    await db().prisma.assessment.update({
+      where: { reference: "ZJ-L00003" },
+      data: { revenue: null, rdIntensity: null },
+    });
+    try {
+      for (const [sort, of, down] of [
+        ["revenue_desc", (r: { revenue: number | null }) => r.revenue, true],
+        ["revenue_asc", (r: { revenue: number | null }) => r.revenue, false],
+        ["rd_desc", (r: { rdIntensity: number | null }) => r.rdIntensity, true],
+        ["rd_asc", (r: { rdIntensity: number | null }) => r.rdIntensity, false],
+      ] as const) {
+        const pages = [await listAssessments(db().prisma, filters({ sort }), { size: 4 })];
+        while (pages.at(-1)!.next) {
+          pages.push(await listAssessments(db().prisma, filters({ sort }), { size: 4, after: pages.at(-1)!.next }));
+        }
+        const rows = pages.flatMap((p) => p.rows);
+        expect(new Set(rows.map((r) => r.id)).size).toBe(25);
+        const values = rows.map((r) => of(r as never) as number | null);
+        expect(values.at(-1)).toBeNull();
+        const known = values.slice(0, -1) as number[];
+        expect(known).toEqual([...known].sort((a, b) => (down ? b - a : a - b)));
+        // Back from the last page, page by page, to the first.
+        let back = pages.at(-1)!;
+        for (let i = pages.length - 2; i >= 0; i--) {
+          back = await listAssessments(db().prisma, filters({ sort }), { size: 4, before: back.previous });
+          expect(back.rows.map((r) => r.id)).toEqual(pages[i]!.rows.map((r) => r.id));
+        }
+      }
+    } finally {
+      const row = submittedAssessment({ reference: "ZJ-L00003", revenue: 3000 });
+      await db().prisma.assessment.update({
+        where: { reference: "ZJ-L00003" },
+        data: { revenue: row.revenue, rdIntensity: row.rdIntensity },
+      });
+    }
+  });
+
   it("exports the filtered list as CSV with a BOM, headed in the reader's language, formulas neutralised", async () => {
     const bytes = new Uint8Array(
       await new Response(exportAssessments(db().prisma, filters({ province: "44" }), "csv", "zh-CN", 4)).arrayBuffer(),
@@ -206,6 +245,8 @@ describe.each(testBackends)("malformed list input and unholdable stored text on 
       ["submitted_desc", "not a date"],
       ["submitted_asc", "0000-01-01T00:00:00.000Z"],
       ["name_asc", "a\u0000"],
+      ["revenue_desc", "NaN"],
+      ["rd_asc", "12,000"],
     ] as const) {
       const page = await listAssessments(db().prisma, filters({ sort }), {
         after: forged(value),

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { PROVINCES, TIER_IDS, type TierId } from "@/lib/criteria";
+import { criterionLabels, PROVINCES, TIER_IDS, type CriterionId, type Locale, type TierId } from "@/lib/criteria";
+import { formatValue } from "@/lib/criteria/working";
 import type { ListRow } from "@/lib/admin/assessment-query";
 
 const verdictStyle: Record<string, string> = {
@@ -23,7 +24,19 @@ const verdictOf = (r: ListRow, tier: TierId) =>
 export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
+  const figure = (v: number | null, unit: "万元" | "%") => formatValue(v, unit, locale, "—");
+  // The Little Giant criteria a firm does not meet, named: what sets applicants apart at a glance.
+  const unmet = (r: ListRow) =>
+    r.unmetLittleGiant.length > 0 ? (
+      <p className="mt-1 text-xs font-semibold text-red-800" data-testid="row-unmet">
+        {t("list.unmetLittleGiant", {
+          list: r.unmetLittleGiant
+            .map((id) => criterionLabels[locale][id as CriterionId] ?? id)
+            .join(t("list.separator")),
+        })}
+      </p>
+    ) : null;
   const verdict = (v: string | null) => (v ? <span className={verdictStyle[v]}>{t(`verdictShort.${v}`)}</span> : "—");
   const cells = (r: ListRow) => ({
     company: (
@@ -47,13 +60,23 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
         <caption className="sr-only">{t("list.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
-            {(["company", "reference", "province", "industry", "status", "verdicts", "submittedAt"] as const).map(
-              (c) => (
-                <th key={c} scope="col" className="py-2 pr-3">
-                  {t(`list.columns.${c}`)}
-                </th>
-              ),
-            )}
+            {(
+              [
+                "company",
+                "reference",
+                "province",
+                "industry",
+                "status",
+                "verdicts",
+                "revenue",
+                "rdIntensity",
+                "submittedAt",
+              ] as const
+            ).map((c) => (
+              <th key={c} scope="col" className="py-2 pr-3">
+                {t(`list.columns.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -68,10 +91,15 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
                 <td className="py-2 pr-3" data-testid="row-status">
                   {c.status}
                 </td>
-                <td className="py-2 pr-3 whitespace-nowrap">
-                  {verdict(r.verdictInnovativeSme)} / {verdict(r.verdictSpecializedSme)} /{" "}
-                  {verdict(r.verdictLittleGiant)}
+                <td className="py-2 pr-3">
+                  <span className="whitespace-nowrap">
+                    {verdict(r.verdictInnovativeSme)} / {verdict(r.verdictSpecializedSme)} /{" "}
+                    {verdict(r.verdictLittleGiant)}
+                  </span>
+                  {unmet(r)}
                 </td>
+                <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">{figure(r.revenue, "万元")}</td>
+                <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">{figure(r.rdIntensity, "%")}</td>
                 <td className="py-2 pr-3 whitespace-nowrap">{c.submittedAt}</td>
               </tr>
             );
@@ -95,6 +123,10 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
                   </span>
                 ))}
               </p>
+              <p className="tabular-nums">
+                {t("list.figures", { revenue: figure(r.revenue, "万元"), rd: figure(r.rdIntensity, "%") })}
+              </p>
+              {unmet(r)}
             </li>
           );
         })}
