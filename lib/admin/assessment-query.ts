@@ -71,7 +71,9 @@ export function pageClause(
   const down = descending(sort) !== backwards;
   const column = sortColumn(sort);
   const dir = Prisma.raw(down ? "DESC" : "ASC");
-  const order = Prisma.sql`ORDER BY ${column} ${dir}, "id" ${dir}`;
+  // The table's id, not the output column "id" (the uuid as text): the keyset compares uuids, and
+  // only the uuid order matches the indexes (ordering by the text made PostgreSQL sort every row).
+  const order = Prisma.sql`ORDER BY ${column} ${dir}, "assessment"."id" ${dir}`;
   if (!cursor) return { keyset: Prisma.empty, order };
   const value = sort.startsWith("name")
     ? Prisma.sql`${cursor.value}`
