@@ -2,7 +2,7 @@ import "server-only";
 import { evaluateCore, parseFacts } from "@/lib/criteria";
 import type { Prisma } from "@/lib/db/generated/client";
 import { firstIncomplete, stepOfPending, type Destination } from "@/lib/questionnaire/journey";
-import type { StoredContact } from "./contact";
+import { contactOf, type StoredContact } from "./contact";
 import type { HeldAssessment } from "./find-held";
 import { listColumns } from "./list-columns";
 import { mergeReply } from "./reply";
@@ -38,7 +38,8 @@ export async function submitAssessment(
   if (toCorrect) return { kind: "incomplete", step: toCorrect };
   const parsed = parseFacts(held.answers, "zh-CN");
   if (!parsed.ok) return { kind: "incomplete", step: "about" };
-  const contact = input.contact ?? {};
+  // The contact given with this submission; none given: the one stored stays (its valid part).
+  const contact = input.contact ?? contactOf(held.contact);
 
   if (held.replyToId) {
     const merged = await mergeReply(
