@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { e2eAccounts, signIn } from "./support/admin";
 import { expectNoMachineText } from "./support/machine-text";
+import { expectNoSidewaysScroll } from "./support/no-sideways-scroll";
 
 async function download(page: Page, name: string, fileName?: RegExp): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
@@ -197,4 +198,26 @@ test("before the idle limit a warning offers to stay signed in", async ({ page }
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "保持登录" }).click();
   await expect(warning).toHaveCount(0);
+});
+
+test("the assessment list fits tablet and laptop widths in both languages, figures and unmet criteria shown", async ({
+  page,
+}) => {
+  await signIn(page, "reviewer", "/admin/assessments?sort=revenue_desc");
+  for (const language of ["zh-CN", "en"] as const) {
+    if (language === "en") await page.getByRole("button", { name: "切换到 English" }).click();
+    for (const width of [800, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/admin/assessments?sort=revenue_desc");
+      await expect(page.getByTestId("result-count")).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    }
+  }
+  // Sorted by revenue, highest first: the seeded 90,000 万元 firm leads; its figures are in its row.
+  const first = page.getByRole("row").nth(1);
+  await expect(first).toContainText("北方新材料股份有限公司");
+  await expect(first).toContainText("90,000");
+  await page.goto("/admin/assessments?q=ZJ-E2E006");
+  await expect(page.getByRole("row").nth(1).getByTestId("row-unmet")).toContainText("Little Giant, not met:");
+  await expectNoMachineText(page.getByRole("main"));
 });

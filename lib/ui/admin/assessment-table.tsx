@@ -18,8 +18,8 @@ const verdictOf = (r: ListRow, tier: TierId) =>
       : r.verdictLittleGiant;
 
 /**
- * One page of the list. Each company name links to its review page. A table from `md` up; below
- * it, one card per assessment, so that a phone never scrolls sideways.
+ * One page of the list. Each company name links to its review page. A table from `lg` up (its eight
+ * columns need the width); below it, one card per assessment, so that nothing scrolls sideways.
  */
 export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
   const t = await getTranslations("admin");
@@ -56,22 +56,12 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
   });
   return (
     <>
-      <table className="hidden w-full border-collapse text-left text-sm md:table">
+      <table className="hidden w-full border-collapse text-left text-sm lg:table">
         <caption className="sr-only">{t("list.caption")}</caption>
         <thead>
           <tr className="border-b-2 border-gray-700">
             {(
-              [
-                "company",
-                "reference",
-                "province",
-                "industry",
-                "status",
-                "verdicts",
-                "revenue",
-                "rdIntensity",
-                "submittedAt",
-              ] as const
+              ["company", "reference", "province", "industry", "status", "verdicts", "figures", "submittedAt"] as const
             ).map((c) => (
               <th key={c} scope="col" className="py-2 pr-3">
                 {t(`list.columns.${c}`)}
@@ -98,15 +88,17 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
                   </span>
                   {unmet(r)}
                 </td>
-                <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">{figure(r.revenue, "万元")}</td>
-                <td className="py-2 pr-3 text-right whitespace-nowrap tabular-nums">{figure(r.rdIntensity, "%")}</td>
+                <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
+                  <div>{figure(r.revenue, "万元")}</div>
+                  <div>{figure(r.rdIntensity, "%")}</div>
+                </td>
                 <td className="py-2 pr-3 whitespace-nowrap">{c.submittedAt}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <ul className="divide-y divide-gray-300 border-y border-gray-300 md:hidden" data-testid="assessment-cards">
+      <ul className="divide-y divide-gray-300 border-y border-gray-300 lg:hidden" data-testid="assessment-cards">
         {rows.map((r) => {
           const c = cells(r);
           return (
