@@ -74,7 +74,7 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
             const c = cells(r);
             return (
               <tr key={r.id} className="border-b border-gray-300 align-top">
-                <td className="py-2 pr-3">{c.company}</td>
+                <td className="py-2 pr-3 [overflow-wrap:anywhere]">{c.company}</td>
                 <td className="py-2 pr-3 whitespace-nowrap">{r.reference}</td>
                 <td className="py-2 pr-3">{c.province}</td>
                 <td className="py-2 pr-3">{r.industryCode ?? "—"}</td>
@@ -82,17 +82,19 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
                   {c.status}
                 </td>
                 <td className="py-2 pr-3">
-                  <span className="whitespace-nowrap">
-                    {verdict(r.verdictInnovativeSme)} / {verdict(r.verdictSpecializedSme)} /{" "}
-                    {verdict(r.verdictLittleGiant)}
-                  </span>
+                  {/* One verdict per line: three side by side made the table too wide in English. */}
+                  {TIER_IDS.map((tier) => (
+                    <div key={tier} className="whitespace-nowrap">
+                      {verdict(verdictOf(r, tier))}
+                    </div>
+                  ))}
                   {unmet(r)}
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                   <div>{figure(r.revenue, "万元")}</div>
                   <div>{figure(r.rdIntensity, "%")}</div>
                 </td>
-                <td className="py-2 pr-3 whitespace-nowrap">{c.submittedAt}</td>
+                <td className="py-2 pr-3">{c.submittedAt}</td>
               </tr>
             );
           })}
