@@ -68,6 +68,7 @@ test("a request for more information reaches the company's result page, and its 
   await page.getByRole("button", { name: "保存并返回核对页" }).click();
   await expect(page).toHaveURL(/\/check$/);
   await expect(page.getByLabel("联系人")).toHaveValue("陈会计");
+  await expect(page.getByRole("heading", { name: "提交答复" })).toBeVisible();
   await page.getByLabel("给审核人员的说明（选填）").fill("已按审计报告更正研发费用。");
   await page.getByRole("button", { name: "提交答复" }).click();
   await expect(page.getByTestId("replied")).toBeVisible();

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
-import { getRulesetInfo, parseFacts, rulesetFor, rulesetInForce } from "@/lib/criteria";
+import { getRulesetInfo, isRulesetId, parseFacts, rulesetFor, rulesetInForce } from "@/lib/criteria";
 import { submitAssessmentAction } from "@/lib/assessments/actions";
 import { heldToken } from "@/lib/assessments/access-cookie";
 import { loadHeldAssessment } from "@/lib/assessments/load-held";
@@ -46,9 +46,13 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const year = typeof held.answers.assessmentYear === "number" ? held.answers.assessmentYear : null;
   // The rule set submission will use: the one in force, or a review year's (see rulesetFor).
   const facts = parseFacts(held.answers, locale);
-  const ruleset = facts.ok
-    ? getRulesetInfo(rulesetFor(facts.facts, { today: chinaToday() }).id)
-    : rulesetInForce(chinaToday());
+  // A reply keeps its case's rule set (lib/assessments/reply.ts).
+  const ruleset =
+    held.replyToId && isRulesetId(held.rulesetId)
+      ? getRulesetInfo(held.rulesetId)
+      : facts.ok
+        ? getRulesetInfo(rulesetFor(facts.facts, { today: chinaToday() }).id)
+        : rulesetInForce(chinaToday());
   // Typed text not yet valid, which replaced a saved answer: listed first, each with its page.
   const toCorrect = steps.flatMap((step) =>
     step.fields
@@ -158,9 +162,11 @@ export default async function CheckPage({ params, searchParams }: Props) {
       ))}
       <section aria-labelledby="submit-title" className="mt-10">
         <h2 id="submit-title" className="mb-2 text-xl font-bold">
-          {t("check.submitTitle")}
+          {t(held.replyToId ? "check.replySubmitTitle" : "check.submitTitle")}
         </h2>
-        <p className="mb-4">{t("check.submitText", { ruleset: ruleset.title[locale] })}</p>
+        <p className="mb-4">
+          {t(held.replyToId ? "check.replySubmitText" : "check.submitText", { ruleset: ruleset.title[locale] })}
+        </p>
         <p className="mb-4">
           <Link href={`/assess/${id}/result`} className="text-brand-800 underline">
             {t("check.preview")}
