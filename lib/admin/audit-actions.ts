@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   "assessment.correct",
   "assessment.designate",
   "assessment.reply",
+  "assessment.arrange",
   "assessments.export",
   "enterprises.import",
   "user.create",
@@ -19,6 +20,11 @@ export const AUDIT_ACTIONS = [
   "screening.create",
   "screening.export",
   "screening.delete",
+  "round.create",
+  "round.add",
+  "round.signoff",
+  "round.return",
+  "round.export",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,7 +7,7 @@ export type Actor = { userId: string | null; email: string };
 
 export type AuditEntry = {
   action: AuditAction;
-  targetType: "assessment" | "user" | "session" | "export" | "import" | "screening";
+  targetType: "assessment" | "user" | "session" | "export" | "import" | "screening" | "round";
   targetId?: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

@@ -7,6 +7,7 @@ import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { requestItems } from "./information-request";
 import { overrideRecords } from "./override-records";
 import { recordAudit, type Actor } from "./record-audit";
+import { frozenRoundStage } from "./round-lock";
 
 // submitted → in review → recommended / not recommended / needs information. A decision can be
 // reopened, and a company that supplied what was missing goes back into review.
@@ -31,6 +32,7 @@ export type ReviewResult =
   | { kind: "note_unstorable" }
   | { kind: "invalid_transition"; from: AssessmentStatus }
   | { kind: "conflict" }
+  | { kind: "round_locked" }
   | { kind: "not_found" };
 
 /**
@@ -57,6 +59,8 @@ export async function reviewAssessment(
   if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
   // The reviewer decided on what the page showed; if someone else moved it since, look again.
   if (row.version !== input.version) return { kind: "conflict" };
+  // A round's list, once signed off, keeps every application's decision (return the list first).
+  if (await frozenRoundStage(db, input.id)) return { kind: "round_locked" };
 
   return db.$transaction(async (tx) => {
     const updated = await tx.assessment.updateMany({

@@ -13,6 +13,8 @@ export type AdminDb = Pick<
   | "informationRequest"
   | "assessmentRevision"
   | "factCorrection"
+  | "reviewRound"
+  | "roundSignoff"
   | "$transaction"
   | "$queryRaw"
   | "$executeRaw"

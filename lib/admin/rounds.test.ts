@@ -1,0 +1,297 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testBackends } from "@/lib/db/testing/backends";
+import { useTestDatabase } from "@/lib/db/testing/use-test-database";
+import { createUser } from "./create-user";
+import { reviewAssessment } from "./review-assessment";
+import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
+import { addToRound, arrangeAssessment, bulkUpdate, createRound, getRound, returnRound, signOffRound } from "./rounds";
+import { submittedAssessment } from "./testing/submitted";
+import { testReviewer } from "./testing/reviewer";
+
+const entry = (reference: string, status: string, over: Partial<RoundEntry> = {}): RoundEntry => ({
+  id: reference,
+  reference,
+  status,
+  verdict: "eligible",
+  score: null,
+  rdIntensity: null,
+  revenue: null,
+  submittedAt: new Date("2026-11-01T00:00:00Z"),
+  ...over,
+});
+
+describe("round rules", () => {
+  it("names what stands between a list and its first sign-off", () => {
+    expect(
+      listProblems(
+        [
+          entry("ZJ-A", "in_review"),
+          entry("ZJ-B", "recommended", { verdict: "undetermined" }),
+          entry("ZJ-C", "recommended"),
+          entry("ZJ-D", "needs_information"),
+        ],
+        1,
+      ),
+    ).toEqual([
+      { kind: "undecided", references: ["ZJ-A", "ZJ-D"] },
+      { kind: "not_eligible", references: ["ZJ-B"] },
+      { kind: "over_quota", recommended: 2, quota: 1 },
+    ]);
+    expect(listProblems([entry("ZJ-A", "not_recommended")], null)).toEqual([{ kind: "empty" }]);
+    expect(listProblems([entry("ZJ-A", "recommended"), entry("ZJ-B", "not_recommended")], 1)).toEqual([]);
+  });
+
+  it("ranks by score, then R&D intensity, then revenue, an unknown last, then the earlier submission", () => {
+    const ranked = rankRecommended([
+      entry("ZJ-1", "recommended", { score: 80, rdIntensity: 3 }),
+      entry("ZJ-2", "recommended", { score: 92 }),
+      entry("ZJ-3", "recommended", { score: 80, rdIntensity: 6, revenue: 1 }),
+      entry("ZJ-4", "not_recommended", { score: 99 }),
+      entry("ZJ-5", "recommended", { score: null, rdIntensity: 9 }),
+      entry("ZJ-6", "recommended", { score: 80, rdIntensity: 6, revenue: 1, submittedAt: new Date("2026-10-01") }),
+    ]);
+    expect(ranked.map((e) => e.reference)).toEqual(["ZJ-2", "ZJ-6", "ZJ-3", "ZJ-1", "ZJ-5"]);
+  });
+
+  it("counts the days to a deadline in China's dates", () => {
+    expect(daysLeft("2026-12-10", "2026-12-03")).toBe(7);
+    expect(daysLeft("2026-12-03", "2026-12-03")).toBe(0);
+    expect(daysLeft("2026-12-01", "2026-12-03")).toBe(-2);
+  });
+});
+
+describe.each(testBackends)("review rounds on $name", (backend) => {
+  const db = useTestDatabase(backend);
+  let reviewer: { userId: string; email: string; role: "reviewer" };
+  let second: { userId: string; email: string; role: "reviewer" };
+  let admin: { userId: string; email: string; role: "admin" };
+  let n = 0;
+  const submit = async (options: Partial<Parameters<typeof submittedAssessment>[0]> = {}) =>
+    db().prisma.assessment.create({
+      data: submittedAssessment({ reference: `ZJ-R${String(++n).padStart(5, "0")}`, ...options }),
+      select: { id: true, reference: true, rulesetId: true, version: true, verdictLittleGiant: true },
+    });
+
+  beforeAll(async () => {
+    reviewer = { ...(await testReviewer(db().prisma, "wang@office.gov.cn")), role: "reviewer" };
+    second = { ...(await testReviewer(db().prisma, "zhao@office.gov.cn")), role: "reviewer" };
+    const made = await createUser(
+      db().prisma,
+      { userId: null, email: "cli" },
+      { email: "chief@office.gov.cn", role: "admin", password: "Review-Desk-2026" },
+    );
+    if (made.kind !== "created") throw new Error(made.kind);
+    admin = { userId: made.id, email: made.email, role: "admin" };
+  });
+
+  it("works a round from adding applications to a locked, ranked list", async () => {
+    const a = await submit();
+    const b = await submit({ name: "厦门精工" });
+    const c = await submit({ revenue: 3000 });
+    expect(a.verdictLittleGiant).toBe("eligible");
+    const made = await createRound(db().prisma, admin, {
+      name: "2027 年第一批",
+      rulesetId: a.rulesetId,
+      tier: "little-giant",
+      deadline: "2027-03-31",
+      quota: 2,
+    });
+    if (made.kind !== "created") throw new Error(made.kind);
+    const id = made.id;
+
+    // All or nothing: one unknown reference refuses the list, naming it; nothing joins.
+    expect(await addToRound(db().prisma, reviewer, id, `${a.reference}\nZJ-NOPE99`)).toEqual({
+      kind: "refused",
+      unknown: ["ZJ-NOPE99"],
+      otherRuleset: [],
+      otherRound: [],
+    });
+    expect(await db().prisma.assessment.count({ where: { roundId: id } })).toBe(0);
+    expect(
+      await addToRound(db().prisma, reviewer, id, `${a.reference.toLowerCase()}、${b.reference}, ${c.reference}`),
+    ).toEqual({ kind: "added", count: 3 });
+
+    // Assign two to the reviewer and move all three into review with one note.
+    let round = (await getRound(db().prisma, id))!;
+    const items = round.applications.map((x) => ({ id: x.id, version: x.version }));
+    expect(
+      await bulkUpdate(db().prisma, reviewer, {
+        roundId: id,
+        items: items.slice(0, 2),
+        to: null,
+        assigneeId: reviewer.userId,
+        note: "",
+      }),
+    ).toMatchObject({ kind: "done", assigned: 2, changed: 0 });
+    round = (await getRound(db().prisma, id))!;
+    expect(round.applications.filter((x) => x.assigneeEmail === reviewer.email)).toHaveLength(2);
+    // The page's versions are stale now (the assignment bumped them): refused, each named.
+    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items, to: "in_review", note: "开始审核" })).toEqual({
+      kind: "conflict",
+      references: [a.reference, b.reference],
+    });
+    const fresh = () => round.applications.map((x) => ({ id: x.id, version: x.version }));
+    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "recommended", note: "x" })).toEqual(
+      { kind: "invalid_transition", references: [a.reference, b.reference, c.reference] },
+    );
+    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: " " })).toEqual({
+      kind: "note_required",
+    });
+    expect(
+      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: "开始审核" }),
+    ).toMatchObject({ kind: "done", changed: 3 });
+    const events = await db().prisma.reviewEvent.findMany({ where: { note: "开始审核" } });
+    expect(events).toHaveLength(3);
+
+    // Not ready: two still in review.
+    round = (await getRound(db().prisma, id))!;
+    const [ra, rb, rc] = round.applications;
+    await reviewAssessment(db().prisma, reviewer, { id: ra!.id, to: "recommended", note: "营收与研发达标", version: ra!.version });
+    round = (await getRound(db().prisma, id))!;
+    let signed = await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审通过" });
+    expect(signed).toEqual({
+      kind: "not_ready",
+      problems: [{ kind: "undecided", references: [b.reference, c.reference] }],
+    });
+    // The third's Little Giant verdict is not met: recommending it makes the list not ready.
+    await reviewAssessment(db().prisma, reviewer, { id: rc!.id, to: "recommended", note: "x", version: rc!.version });
+    await reviewAssessment(db().prisma, reviewer, { id: rb!.id, to: "recommended", note: "规模最大", version: rb!.version });
+    round = (await getRound(db().prisma, id))!;
+    expect(round.problems).toEqual([
+      { kind: "not_eligible", references: [c.reference] },
+      { kind: "over_quota", recommended: 3, quota: 2 },
+    ]);
+    const c2 = round.applications.find((x) => x.id === rc!.id)!;
+    await reviewAssessment(db().prisma, reviewer, { id: c2.id, to: "in_review", note: "重审", version: c2.version });
+    const c3 = (await getRound(db().prisma, id))!.applications.find((x) => x.id === rc!.id)!;
+    await reviewAssessment(db().prisma, reviewer, { id: c3.id, to: "not_recommended", note: "营收不足", version: c3.version });
+    round = (await getRound(db().prisma, id))!;
+    expect(round.problems).toEqual([]);
+    expect(round.ranked.map((x) => [x.reference, x.recommendation])).toHaveLength(2);
+    expect(round.ranked.find((x) => x.reference === b.reference)?.recommendation).toBe("规模最大");
+
+    // 初审 by the reviewer; then the list is frozen: no status change, no new application, no city.
+    signed = await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审通过" });
+    expect(signed).toEqual({ kind: "signed", stage: "first_review" });
+    const b2 = (await getRound(db().prisma, id))!.applications.find((x) => x.id === rb!.id)!;
+    expect(
+      await reviewAssessment(db().prisma, reviewer, { id: b2.id, to: "in_review", note: "再看", version: b2.version }),
+    ).toEqual({ kind: "round_locked" });
+    expect(
+      await arrangeAssessment(db().prisma, reviewer, { id: b2.id, roundId: id, assigneeId: null, city: "厦门" }),
+    ).toEqual({ kind: "round_locked" });
+    const d = await submit();
+    expect(await addToRound(db().prisma, reviewer, id, d.reference)).toEqual({ kind: "round_not_open" });
+
+    // 复审 by someone else than the 初审's signer; 审定 only by an admin.
+    round = (await getRound(db().prisma, id))!;
+    expect(await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "复审" })).toEqual({
+      kind: "same_signer",
+    });
+    expect(await signOffRound(db().prisma, second, { id, version: round.version, note: "复审通过" })).toEqual({
+      kind: "signed",
+      stage: "second_review",
+    });
+    round = (await getRound(db().prisma, id))!;
+    expect(await signOffRound(db().prisma, second, { id, version: round.version, note: "审定" })).toEqual({
+      kind: "admin_only",
+    });
+    expect(await signOffRound(db().prisma, admin, { id, version: round.version - 1, note: "审定" })).toEqual({
+      kind: "conflict",
+    });
+    expect(await signOffRound(db().prisma, admin, { id, version: round.version, note: "同意推荐" })).toEqual({
+      kind: "signed",
+      stage: "approved",
+    });
+    round = (await getRound(db().prisma, id))!;
+    expect(round.stage).toBe("approved");
+    expect(round.signoffs.map((s) => [s.stage, s.actorEmail])).toEqual([
+      ["first_review", reviewer.email],
+      ["second_review", second.email],
+      ["approved", admin.email],
+    ]);
+    // Locked for good: no further sign-off, no return.
+    expect(await signOffRound(db().prisma, admin, { id, version: round.version, note: "again" })).toEqual({
+      kind: "locked",
+    });
+    expect(await returnRound(db().prisma, admin, { id, version: round.version, note: "back" })).toEqual({
+      kind: "locked",
+    });
+    const audit = await db().prisma.auditLog.findMany({ where: { targetId: id }, orderBy: { id: "asc" } });
+    expect(audit.map((e) => e.action)).toEqual([
+      "round.create",
+      "round.add",
+      "round.signoff",
+      "round.signoff",
+      "round.signoff",
+    ]);
+    expect(audit.at(-1)?.after).toMatchObject({ stage: "approved", note: "同意推荐" });
+  });
+
+  it("returns a list being signed off to open, and refuses what does not fit a round", async () => {
+    const a = await submit();
+    const made = await createRound(db().prisma, admin, {
+      name: "退回测试",
+      rulesetId: a.rulesetId,
+      tier: "little-giant",
+      deadline: "2027-01-15",
+      quota: null,
+    });
+    if (made.kind !== "created") throw new Error(made.kind);
+    expect(
+      await createRound(db().prisma, admin, {
+        name: "x",
+        rulesetId: "miit-2018",
+        tier: "innovative-sme",
+        deadline: "2027-01-15",
+        quota: null,
+      }),
+    ).toEqual({ kind: "invalid_tier" });
+    // Another rule set cannot join; nor can an application already in another round.
+    const other = await createRound(db().prisma, admin, {
+      name: "其他",
+      rulesetId: a.rulesetId === "miit-2026" ? "miit-2022" : "miit-2026",
+      tier: "little-giant",
+      deadline: "2027-01-15",
+      quota: null,
+    });
+    if (other.kind !== "created") throw new Error(other.kind);
+    expect(await addToRound(db().prisma, reviewer, other.id, a.reference)).toMatchObject({
+      kind: "refused",
+      otherRuleset: [a.reference],
+    });
+    expect(
+      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: other.id, assigneeId: null, city: "" }),
+    ).toEqual({ kind: "round_unavailable" });
+    expect(
+      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: made.id, assigneeId: reviewer.userId, city: " 泉州 " }),
+    ).toEqual({ kind: "changed" });
+    expect(
+      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: made.id, assigneeId: null, city: "x".repeat(31) }),
+    ).toEqual({ kind: "city_invalid" });
+    const row = await db().prisma.assessment.findUniqueOrThrow({ where: { id: a.id } });
+    expect([row.roundId, row.assigneeId, row.city]).toEqual([made.id, reviewer.userId, "泉州"]);
+
+    let round = (await getRound(db().prisma, made.id))!;
+    const x = round.applications[0]!;
+    await reviewAssessment(db().prisma, reviewer, { id: x.id, to: "in_review", note: "看", version: x.version });
+    const y = (await getRound(db().prisma, made.id))!.applications[0]!;
+    await reviewAssessment(db().prisma, reviewer, { id: y.id, to: "recommended", note: "好", version: y.version });
+    round = (await getRound(db().prisma, made.id))!;
+    expect(await signOffRound(db().prisma, reviewer, { id: made.id, version: round.version, note: "初审" })).toEqual({
+      kind: "signed",
+      stage: "first_review",
+    });
+    round = (await getRound(db().prisma, made.id))!;
+    expect(await returnRound(db().prisma, admin, { id: made.id, version: round.version, note: "" })).toEqual({
+      kind: "note_required",
+    });
+    expect(await returnRound(db().prisma, admin, { id: made.id, version: round.version, note: "材料需补" })).toEqual({
+      kind: "returned",
+    });
+    const z = (await getRound(db().prisma, made.id))!.applications[0]!;
+    expect(
+      await reviewAssessment(db().prisma, reviewer, { id: z.id, to: "in_review", note: "再看", version: z.version }),
+    ).toMatchObject({ kind: "changed" });
+  });
+});
