@@ -40,6 +40,8 @@ export type AssessmentFilters = {
   verdicts: Partial<Record<TierId, Verdict>>;
   province?: string;
   industry?: string;
+  /** 地市, as the office recorded it (exact, after trimming). */
+  city?: string;
   ruleset?: RulesetId;
   from?: string;
   to?: string;
@@ -127,6 +129,7 @@ export function parseFilters(params: Params): ParsedFilters {
     verdicts,
     province: take("province", (s) => (isProvinceCode(s) ? s : undefined)),
     industry: take("industry", (s) => (/^[A-Ta-t]\d{0,4}$/.test(s) ? s.toUpperCase() : undefined)),
+    city: take("city", (s) => (s.length <= 30 ? s.normalize("NFC") : undefined)),
     ruleset: take("ruleset", (s) => oneOf(RULESET_IDS, s)),
     from: take("from", filterDate),
     to: take("to", filterDate),
@@ -150,6 +153,7 @@ export function filterParams(filters: AssessmentFilters): URLSearchParams {
   for (const [tier, key] of Object.entries(VERDICT_PARAMS) as [TierId, string][]) set(key, filters.verdicts[tier]);
   set("province", filters.province);
   set("industry", filters.industry);
+  set("city", filters.city);
   set("ruleset", filters.ruleset);
   set("from", filters.from);
   set("to", filters.to);

@@ -41,6 +41,7 @@ export function whereClause(filters: AssessmentFilters): Prisma.Sql {
   }
   if (filters.province) parts.push(Prisma.sql`"province" = ${filters.province}`);
   if (filters.industry) parts.push(Prisma.sql`"industry_code" LIKE ${`${escapeLike(filters.industry)}%`}`);
+  if (filters.city) parts.push(Prisma.sql`"city" = ${filters.city}`);
   if (filters.ruleset) parts.push(Prisma.sql`"ruleset_id" = ${filters.ruleset}`);
   if (filters.from) parts.push(Prisma.sql`"submitted_at" >= ${startOfDay(filters.from)}`);
   if (filters.to) parts.push(Prisma.sql`"submitted_at" < ${nextDay(filters.to)}`);
@@ -90,6 +91,8 @@ export type ListRow = {
   companyName: string;
   uscc: string | null;
   province: string | null;
+  /** 地市, where the office recorded it. */
+  city: string | null;
   industryCode: string | null;
   status: string;
   rulesetId: string;
@@ -113,7 +116,7 @@ export type ListRow = {
   overridden?: boolean;
 };
 
-const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province",
+const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name" AS "companyName", "uscc", "province", "city",
   "industry_code" AS "industryCode", "status"::text AS "status", "ruleset_id" AS "rulesetId",
   "verdict_innovative_sme"::text AS "verdictInnovativeSme", "verdict_specialized_sme"::text AS "verdictSpecializedSme",
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",

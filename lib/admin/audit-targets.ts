@@ -7,10 +7,11 @@ export type AuditTarget =
   | { kind: "assessment"; id: string; reference: string; companyName: string | null }
   | { kind: "user"; id: string; email: string }
   | { kind: "import"; id: string | null; fileName: string }
-  | { kind: "screening"; id: string; fileName: string; exists: boolean };
+  | { kind: "screening"; id: string; fileName: string; exists: boolean }
+  | { kind: "round"; id: string; name: string };
 
 type Entry = { targetType: string; targetId: string | null; before: unknown; after: unknown };
-type TargetDb = Pick<PrismaClient, "assessment" | "adminUser" | "enterpriseImport" | "screening">;
+type TargetDb = Pick<PrismaClient, "assessment" | "adminUser" | "enterpriseImport" | "screening" | "reviewRound">;
 
 const fileNameIn = (value: unknown): string | undefined => {
   const name = (value as { fileName?: unknown } | null)?.fileName;
@@ -33,7 +34,7 @@ export async function auditTargets(db: TargetDb, entries: readonly Entry[]): Pro
       entries.filter((e) => types.includes(e.targetType) && isUuid(e.targetId)).map((e) => e.targetId as string),
     ),
   ];
-  const [assessments, users, imports, screenings] = await Promise.all([
+  const [assessments, users, imports, screenings, rounds] = await Promise.all([
     db.assessment.findMany({
       where: { id: { in: ids("assessment") } },
       select: { id: true, reference: true, companyName: true },
@@ -41,6 +42,7 @@ export async function auditTargets(db: TargetDb, entries: readonly Entry[]): Pro
     db.adminUser.findMany({ where: { id: { in: ids("user", "session") } }, select: { id: true, email: true } }),
     db.enterpriseImport.findMany({ where: { id: { in: ids("import") } }, select: { id: true, fileName: true } }),
     db.screening.findMany({ where: { id: { in: ids("screening") } }, select: { id: true, fileName: true } }),
+    db.reviewRound.findMany({ where: { id: { in: ids("round") } }, select: { id: true, name: true } }),
   ]);
   const out = new Map<string, AuditTarget>();
   for (const a of assessments)
@@ -52,6 +54,7 @@ export async function auditTargets(db: TargetDb, entries: readonly Entry[]): Pro
   for (const i of imports) out.set(`import:${i.id}`, { kind: "import", id: i.id, fileName: i.fileName });
   for (const s of screenings)
     out.set(`screening:${s.id}`, { kind: "screening", id: s.id, fileName: s.fileName, exists: true });
+  for (const r of rounds) out.set(`round:${r.id}`, { kind: "round", id: r.id, name: r.name });
   for (const e of entries) {
     const key = targetKey(e);
     if (out.has(key)) continue;

@@ -19,6 +19,7 @@ export const EXPORT_COLUMNS = [
   "companyName",
   "uscc",
   "province",
+  "city",
   "industryCode",
   "status",
   "ruleset",
@@ -39,7 +40,7 @@ const FACT_COLUMNS = factLeaves.filter((l) => !(KEY_FIGURES as readonly string[]
 export const SUBMITTED_AT_COLUMN = EXPORT_COLUMNS.indexOf("submittedAt");
 
 /** A key figure's column: the fact's own header, or a derived value's name with its unit. */
-function figureHeader(name: string, locale: Locale): string {
+export function figureHeader(name: string, locale: Locale): string {
   if (leafOf(name)) return columnHeader(name, locale);
   const unit = valueUnit(name);
   const label = valueLabel(name, locale, null);
@@ -70,6 +71,7 @@ export function exportWords(locale: Locale) {
         r.companyName,
         r.uscc,
         r.province ? (PROVINCES[r.province]?.[locale] ?? r.province) : null,
+        r.city,
         r.industryCode,
         t("status", r.status),
         rulesets.find((s) => s.id === r.rulesetId)?.title[locale] ?? r.rulesetId,

@@ -24,6 +24,7 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
     include: {
       criterionOverrides: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } },
       factCorrections: { orderBy: { id: "asc" }, include: { actor: { select: { email: true } } } },
+      round: { select: { id: true, name: true, stage: true } },
     },
   });
   if (!row || row.status === "draft") return null;
@@ -123,6 +124,10 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
     history,
     duplicates,
     contact: contactOf(row.contact),
+    /** The office's arrangement: its round (and where that round's list stands), reviewer, city. */
+    round: row.round,
+    assigneeId: row.assigneeId,
+    city: row.city,
     requests,
     /** The answers with corrections in force (null: none); the figures the review works from. */
     correctedAnswers: (row.correctedAnswers ?? null) as Answers | null,

@@ -58,7 +58,7 @@ async function targetIdOf(db: Pick<PrismaClient, "assessment" | "adminUser">, te
 }
 
 export async function listAudit(
-  db: Pick<PrismaClient, "auditLog" | "assessment" | "adminUser" | "enterpriseImport" | "screening">,
+  db: Pick<PrismaClient, "auditLog" | "assessment" | "adminUser" | "enterpriseImport" | "screening" | "reviewRound">,
   role: Role,
   filters: AuditFilters,
 ) {

@@ -16,4 +16,3 @@ export async function frozenRoundStage(
   const stage = rows[0]?.stage;
   return stage && isFrozen(stage) ? stage : null;
 }
-

@@ -131,10 +131,12 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       references: [a.reference, b.reference],
     });
     const fresh = () => round.applications.map((x) => ({ id: x.id, version: x.version }));
-    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "recommended", note: "x" })).toEqual(
-      { kind: "invalid_transition", references: [a.reference, b.reference, c.reference] },
-    );
-    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: " " })).toEqual({
+    expect(
+      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "recommended", note: "x" }),
+    ).toEqual({ kind: "invalid_transition", references: [a.reference, b.reference, c.reference] });
+    expect(
+      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: " " }),
+    ).toEqual({
       kind: "note_required",
     });
     expect(
@@ -146,7 +148,12 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     // Not ready: two still in review.
     round = (await getRound(db().prisma, id))!;
     const [ra, rb, rc] = round.applications;
-    await reviewAssessment(db().prisma, reviewer, { id: ra!.id, to: "recommended", note: "营收与研发达标", version: ra!.version });
+    await reviewAssessment(db().prisma, reviewer, {
+      id: ra!.id,
+      to: "recommended",
+      note: "营收与研发达标",
+      version: ra!.version,
+    });
     round = (await getRound(db().prisma, id))!;
     let signed = await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审通过" });
     expect(signed).toEqual({
@@ -155,7 +162,12 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     });
     // The third's Little Giant verdict is not met: recommending it makes the list not ready.
     await reviewAssessment(db().prisma, reviewer, { id: rc!.id, to: "recommended", note: "x", version: rc!.version });
-    await reviewAssessment(db().prisma, reviewer, { id: rb!.id, to: "recommended", note: "规模最大", version: rb!.version });
+    await reviewAssessment(db().prisma, reviewer, {
+      id: rb!.id,
+      to: "recommended",
+      note: "规模最大",
+      version: rb!.version,
+    });
     round = (await getRound(db().prisma, id))!;
     expect(round.problems).toEqual([
       { kind: "not_eligible", references: [c.reference] },
@@ -164,7 +176,12 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     const c2 = round.applications.find((x) => x.id === rc!.id)!;
     await reviewAssessment(db().prisma, reviewer, { id: c2.id, to: "in_review", note: "重审", version: c2.version });
     const c3 = (await getRound(db().prisma, id))!.applications.find((x) => x.id === rc!.id)!;
-    await reviewAssessment(db().prisma, reviewer, { id: c3.id, to: "not_recommended", note: "营收不足", version: c3.version });
+    await reviewAssessment(db().prisma, reviewer, {
+      id: c3.id,
+      to: "not_recommended",
+      note: "营收不足",
+      version: c3.version,
+    });
     round = (await getRound(db().prisma, id))!;
     expect(round.problems).toEqual([]);
     expect(round.ranked.map((x) => [x.reference, x.recommendation])).toHaveLength(2);
@@ -264,10 +281,20 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: other.id, assigneeId: null, city: "" }),
     ).toEqual({ kind: "round_unavailable" });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: made.id, assigneeId: reviewer.userId, city: " 泉州 " }),
+      await arrangeAssessment(db().prisma, reviewer, {
+        id: a.id,
+        roundId: made.id,
+        assigneeId: reviewer.userId,
+        city: " 泉州 ",
+      }),
     ).toEqual({ kind: "changed" });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: made.id, assigneeId: null, city: "x".repeat(31) }),
+      await arrangeAssessment(db().prisma, reviewer, {
+        id: a.id,
+        roundId: made.id,
+        assigneeId: null,
+        city: "x".repeat(31),
+      }),
     ).toEqual({ kind: "city_invalid" });
     const row = await db().prisma.assessment.findUniqueOrThrow({ where: { id: a.id } });
     expect([row.roundId, row.assigneeId, row.city]).toEqual([made.id, reviewer.userId, "泉州"]);

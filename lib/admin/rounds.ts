@@ -132,7 +132,10 @@ const ROUND_SELECT = {
 
 /** Every round, the nearest deadline first among those still open, then the rest newest first. */
 export async function listRounds(db: RoundDb): Promise<RoundSummary[]> {
-  const rounds = await db.reviewRound.findMany({ select: ROUND_SELECT, orderBy: [{ deadline: "desc" }, { id: "asc" }] });
+  const rounds = await db.reviewRound.findMany({
+    select: ROUND_SELECT,
+    orderBy: [{ deadline: "desc" }, { id: "asc" }],
+  });
   const all = await summaries(db, rounds);
   const open = all.filter((r) => r.stage !== "approved").sort((a, b) => a.deadline.localeCompare(b.deadline));
   return [...open, ...all.filter((r) => r.stage === "approved")];
@@ -635,4 +638,9 @@ export async function returnRound(
     );
     return { kind: "returned" } as const;
   });
+}
+
+/** A download of a round's list, in the audit log (data leaving the system). */
+export async function recordRoundExport(db: RoundDb, actor: Actor, roundId: string, format: "xlsx" | "pdf") {
+  await recordAudit(db, actor, { action: "round.export", targetType: "round", targetId: roundId, after: { format } });
 }

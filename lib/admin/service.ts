@@ -6,6 +6,12 @@ import { getUser as user } from "./get-user";
 import { listAssessments as assessments } from "./list-assessments";
 import { listAudit as audit } from "./list-audit";
 import { listImports as imports } from "./list-imports";
+import {
+  getRound as round,
+  listRounds as rounds,
+  openRoundsFor as openRounds,
+  recordRoundExport as roundExport,
+} from "./rounds";
 import { startExport as exportOp } from "./start-export";
 import { listUsers as users } from "./update-user";
 
@@ -16,3 +22,7 @@ export const listAudit = onAppDatabase(audit);
 export const listImports = onAppDatabase(imports);
 export const listUsers = onAppDatabase(users);
 export const startExport = onAppDatabase(exportOp);
+export const listRounds = onAppDatabase(rounds);
+export const getRound = onAppDatabase(round);
+export const openRoundsFor = onAppDatabase(openRounds);
+export const recordRoundExport = onAppDatabase(roundExport);

@@ -9,14 +9,16 @@ import insightsEn from "./messages/insights.en.json";
 import insightsZh from "./messages/insights.zh-CN.json";
 import reportEn from "./messages/report.en.json";
 import reportZh from "./messages/report.zh-CN.json";
+import roundsEn from "./messages/rounds.en.json";
+import roundsZh from "./messages/rounds.zh-CN.json";
 import screeningEn from "./messages/screening.en.json";
 import screeningZh from "./messages/screening.zh-CN.json";
 import zhCN from "./messages/zh-CN.json";
 import type { Locale } from "./locales";
 
-const zh = { ...zhCN, ...reportZh, ...adminZh, ...enterprisesZh, ...screeningZh, ...insightsZh };
+const zh = { ...zhCN, ...reportZh, ...adminZh, ...enterprisesZh, ...screeningZh, ...insightsZh, ...roundsZh };
 
 export const messages: Record<Locale, typeof zh> = {
   "zh-CN": zh,
-  en: { ...en, ...reportEn, ...adminEn, ...enterprisesEn, ...screeningEn, ...insightsEn },
+  en: { ...en, ...reportEn, ...adminEn, ...enterprisesEn, ...screeningEn, ...insightsEn, ...roundsEn },
 };

@@ -24,6 +24,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
             </Link>
           </li>
           <li>
+            <Link href="/admin/rounds" className={link}>
+              {t("nav.rounds")}
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/screening" className={link}>
               {t("nav.screening")}
             </Link>

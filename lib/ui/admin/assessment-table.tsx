@@ -50,7 +50,9 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
         ) : null}
       </>
     ),
-    province: r.province ? (PROVINCES[r.province]?.[locale] ?? r.province) : "—",
+    // The province, and the city where the office recorded one (地市).
+    province:
+      [r.province ? (PROVINCES[r.province]?.[locale] ?? r.province) : null, r.city].filter(Boolean).join(" · ") || "—",
     status: t(`status.${r.status}`),
     submittedAt: format.dateTime(r.submittedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }),
   });

@@ -47,6 +47,8 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
     return v && t.has(`${group}.${v}`) ? t(`${group}.${v}`) : (v ?? fallback);
   };
   const tier = (value: unknown) => named("tiers", value);
+  const references = (value: unknown) =>
+    Array.isArray(value) && value.length ? value.map(String).join(c("separator")) : c("none");
   const number = (value: unknown) => (typeof value === "number" ? format.number(value) : "0");
   // Each tier whose verdict an entry moved (before.verdicts → after.verdicts, by tier id).
   const verdictLines = () => {
@@ -177,6 +179,47 @@ async function auditSentences(action: AuditAction, before: Record_, after: Recor
       );
       break;
     }
+    case "assessment.arrange": {
+      const value = (v: unknown) => str(v) ?? c("none");
+      for (const [key, line] of [
+        ["round", "roundChange"],
+        ["assignee", "assigneeChange"],
+        ["city", "cityChange"],
+      ] as const)
+        if (before[key] !== after[key]) lines.push(c(line, { from: value(before[key]), to: value(after[key]) }));
+      break;
+    }
+    case "round.create":
+      lines.push(
+        str(after.name) && c("roundName", { name: str(after.name)! }),
+        c("roundTier", { tier: tier(after.tier) }),
+        str(after.ruleset) &&
+          isRulesetId(str(after.ruleset)!) &&
+          c("ruleset", { ruleset: rulesets.find((r) => r.id === after.ruleset)!.title[locale] }),
+        str(after.deadline) && c("roundDeadline", { date: str(after.deadline)! }),
+        typeof after.quota === "number" && c("roundQuota", { quota: after.quota }),
+      );
+      break;
+    case "round.add":
+      lines.push(c("roundAdded", { references: references(after.references) }));
+      break;
+    case "round.signoff":
+    case "round.return": {
+      const words = await getTranslations("rounds.stage");
+      const stage = (v: unknown) => {
+        const key = str(v);
+        return key && words.has(key) ? words(key) : (key ?? "—");
+      };
+      lines.push(
+        c("stage", { from: stage(before.stage), to: stage(after.stage) }),
+        str(after.note) && c("signoffNote", { note: str(after.note)! }),
+        Array.isArray(after.recommended) && c("recommendedList", { references: references(after.recommended) }),
+      );
+      break;
+    }
+    case "round.export":
+      lines.push(str(after.format) && c("format", { format: str(after.format)!.toUpperCase() }));
+      break;
     // Sign-ins, sign-outs, a user disabled, enabled or given a new password: the action says it all.
     default:
       break;
@@ -196,6 +239,7 @@ function exportFilterWords(query: string, t: Translate, locale: Locale): string[
     words.push(pair(t("list.verdict", { tier: t(`tiers.${tierId}`) }), t(`verdictShort.${verdict}`)));
   if (filters.province) words.push(pair(t("list.province"), PROVINCES[filters.province]?.[locale] ?? filters.province));
   if (filters.industry) words.push(pair(t("list.industry"), filters.industry));
+  if (filters.city) words.push(pair(t("list.city"), filters.city));
   if (filters.ruleset)
     words.push(pair(t("list.ruleset"), rulesets.find((r) => r.id === filters.ruleset)?.title[locale] ?? ""));
   if (filters.from) words.push(pair(t("list.from"), filters.from));

@@ -37,5 +37,11 @@ export async function AuditTargetLink({ target, targetType }: { target: AuditTar
       ) : (
         <>{t("deletedScreening", { fileName: target.fileName })}</>
       );
+    case "round":
+      return (
+        <Link href={`/admin/rounds/${target.id}`} className={link}>
+          {t("round", { name: target.name })}
+        </Link>
+      );
   }
 }

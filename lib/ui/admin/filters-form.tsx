@@ -96,6 +96,12 @@ export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
             spellCheck={false}
           />
         </div>
+        <div>
+          <label htmlFor="f-city" className={label}>
+            {t("list.city")}
+          </label>
+          <input id="f-city" name="city" defaultValue={filters.city ?? ""} className={control} />
+        </div>
         {select(
           "ruleset",
           t("list.ruleset"),

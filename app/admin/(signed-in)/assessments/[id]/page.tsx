@@ -6,6 +6,7 @@ import { getAssessmentDetail } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
 import { isRulesetId, rulesets } from "@/lib/criteria";
 import { AnswersPanel } from "@/lib/ui/admin/answers-panel";
+import { ArrangePanel } from "@/lib/ui/admin/arrange-panel";
 import { ContactLine } from "@/lib/ui/admin/contact-line";
 import { CorrectionPanel } from "@/lib/ui/admin/correction-panel";
 import { InformationPanel } from "@/lib/ui/admin/information-panel";
@@ -56,6 +57,7 @@ export default async function AssessmentReviewPage({ params }: Props) {
       <ReviewSummary detail={detail} />
       <InformationPanel detail={detail} ruleset={rulesetId} />
       <ReviewPanel detail={detail} ruleset={rulesetId} />
+      <ArrangePanel detail={detail} />
       <CorrectionPanel detail={detail} ruleset={rulesetId} />
       <div className="grid gap-8 lg:grid-cols-2">
         <TracePanel
