@@ -74,6 +74,33 @@ export const e2eAssessments: SubmittedOptions[] = [
     status: "in_review",
     submittedAt: new Date("2026-11-09T04:00:00Z"),
   },
+  // For the review round's journey (e2e/rounds.spec.ts): two that meet the Little Giant criteria,
+  // one too small for them. Submitted after the insights test's dates.
+  {
+    reference: "ZJ-E2E010",
+    name: "闽江精密轴承有限公司",
+    uscc: "91350200MA2Y0R1K0H",
+    province: "35",
+    industryCode: "C3451",
+    submittedAt: new Date("2026-11-10T02:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E011",
+    name: "鹭岛光电材料有限公司",
+    uscc: null,
+    province: "35",
+    industryCode: "C3985",
+    submittedAt: new Date("2026-11-10T03:00:00Z"),
+  },
+  {
+    reference: "ZJ-E2E012",
+    name: "九龙江小型电机有限公司",
+    uscc: null,
+    province: "35",
+    industryCode: "C3811",
+    revenue: 3000,
+    submittedAt: new Date("2026-11-10T04:00:00Z"),
+  },
 ];
 
 export default async function seed(db: Database): Promise<void> {

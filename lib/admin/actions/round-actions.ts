@@ -72,14 +72,11 @@ export async function addToRoundAction(_: FormState, data: FormData): Promise<Fo
   return runFormAction(spec, data, async (input, values) => {
     const result = await addToRound(await getPrisma(), session, input.round, input.references);
     if (result.kind === "refused") {
+      const join = (await getTranslations("rounds"))("join");
       const parts = (["unknown", "otherRuleset", "otherRound"] as const)
         .filter((k) => result[k].length)
-        .map((k) => t(`errors.${k}`, { references: result[k].join(", ") }));
-      return {
-        status: "error",
-        errors: [{ field: "references", message: `${t("errors.refused")}: ${parts.join("; ")}` }],
-        values,
-      };
+        .map((k) => t(`errors.${k}`, { references: result[k].join(join) }));
+      return fail("references", t("errors.refused", { list: parts.join(t("errors.separator")) }), values);
     }
     if (result.kind !== "added") return fail("references", t(`errors.${result.kind}`), values);
     revalidatePath(`/admin/rounds/${input.round}`);
@@ -134,7 +131,7 @@ export async function bulkAction(_: FormState, data: FormData): Promise<FormStat
         : "items";
     const message =
       "references" in result
-        ? t(`errors.${result.kind}`, { references: result.references.join(", ") })
+        ? t(`errors.${result.kind}`, { references: result.references.join((await getTranslations("rounds"))("join")) })
         : t(`errors.${result.kind}`);
     return fail(field, message, values);
   }

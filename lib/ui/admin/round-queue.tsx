@@ -41,6 +41,10 @@ type Labels = {
   note: string;
   submit: string;
   summaryTitle: string;
+  /** When no application matches the queue's filter. */
+  none: string;
+  /** "：" or ": ", between a label and its value. */
+  colon: string;
 };
 
 type Props = {
@@ -105,7 +109,9 @@ export function RoundQueue({ id, action, roundId, rows, statuses, assignees, fro
           {state.message}
         </p>
       ) : null}
-      <fieldset id={field("items")} tabIndex={-1} className="space-y-2">
+      {/* Kept when the filter leaves nothing to show: the answer to the last change stays in view. */}
+      {rows.length === 0 ? <p>{labels.none}</p> : null}
+      <fieldset id={field("items")} tabIndex={-1} className="space-y-2" hidden={rows.length === 0}>
         <legend className="sr-only">{labels.caption}</legend>
         <ul className="divide-y divide-gray-300 border-y border-gray-300" data-testid="queue">
           {rows.map((r) => (
@@ -127,11 +133,18 @@ export function RoundQueue({ id, action, roundId, rows, statuses, assignees, fro
                   <span className="text-muted">{r.reference}</span>
                 </p>
                 <p>
-                  {labels.columns.status}: <strong>{r.status}</strong> · {labels.columns.verdict}:{" "}
+                  {labels.columns.status}
+                  {labels.colon}
+                  <strong>{r.status}</strong> · {labels.columns.verdict}
+                  {labels.colon}
                   <strong className={r.verdictClass}>{r.verdict}</strong>
                 </p>
                 <p>
-                  {labels.columns.assignee}: {r.assignee} · {labels.columns.city}: {r.city}
+                  {labels.columns.assignee}
+                  {labels.colon}
+                  {r.assignee} · {labels.columns.city}
+                  {labels.colon}
+                  {r.city}
                 </p>
                 <p className="text-xs text-muted">{r.figures}</p>
               </div>
@@ -139,7 +152,7 @@ export function RoundQueue({ id, action, roundId, rows, statuses, assignees, fro
           ))}
         </ul>
       </fieldset>
-      <fieldset className="space-y-3 rounded border-2 border-gray-700 p-4">
+      <fieldset className="space-y-3 rounded border-2 border-gray-700 p-4" hidden={rows.length === 0}>
         <legend className="px-1 font-bold">{labels.legend}</legend>
         {frozen ? null : (
           <div className="space-y-1">

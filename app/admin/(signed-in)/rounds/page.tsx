@@ -40,7 +40,7 @@ export default async function RoundsPage() {
                 {t("detail.stage", { stage: t(`stage.${r.stage}`) })}
               </p>
               <p className="text-sm">
-                {t("columns.deadline")}: <RoundDeadline deadline={r.deadline} stage={r.stage} />
+                <RoundDeadline deadline={r.deadline} stage={r.stage} />
               </p>
               <p className="text-sm">
                 {t("detail.total", { n: r.total })} ·{" "}

@@ -89,7 +89,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
         <p data-testid="round-stage">{t("detail.stage", { stage: t(`stage.${round.stage}`) })}</p>
         <p>{t("detail.tier", { tier: tierName })}</p>
         <p>
-          {t("columns.deadline")}: <RoundDeadline deadline={round.deadline} stage={round.stage} />
+          <RoundDeadline deadline={round.deadline} stage={round.stage} />
         </p>
         <p>{round.quota ? t("detail.quota", { quota: round.quota }) : t("detail.noQuota")}</p>
         <p className="text-sm text-muted">
@@ -113,7 +113,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
           {REVIEW_STATUSES.map((s) => (
             <li key={s}>
               <Link href={queryLink({ status: s })} className="inline-block rounded border-2 border-gray-400 px-2 py-1">
-                {admin(`status.${s}`)}: <strong className="tabular-nums">{round.counts[s] ?? 0}</strong>
+                {t("detail.countOf", { status: admin(`status.${s}`), n: round.counts[s] ?? 0 })}
               </Link>
             </li>
           ))}
@@ -144,7 +144,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
                     ? t("list.problems.empty")
                     : p.kind === "over_quota"
                       ? t("list.problems.over_quota", { recommended: p.recommended, quota: p.quota })
-                      : t(`list.problems.${p.kind}`, { references: p.references.join(", "), tier: tierName })}
+                      : t(`list.problems.${p.kind}`, { references: p.references.join(t("join")), tier: tierName })}
                 </li>
               ))}
             </ul>
@@ -214,7 +214,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
               id="return"
               action={returnAction}
               hidden={{ id, version: round.version }}
-              fields={[{ name: "note", label: t("signoff.note"), kind: "textarea", required: true }]}
+              fields={[{ name: "note", label: t("signoff.return.note"), kind: "textarea", required: true }]}
               submitLabel={t("signoff.return.submit")}
               summaryTitle={admin("errors.summaryTitle")}
             />
@@ -266,9 +266,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
             {t("queue.apply")}
           </button>
         </form>
-        {shown.length === 0 ? (
-          <p>{t("queue.none")}</p>
-        ) : (
+        {
           <RoundQueue
             id="bulk"
             action={bulkAction}
@@ -315,9 +313,11 @@ export default async function RoundPage({ params, searchParams }: Props) {
               note: t("queue.bulk.note"),
               submit: t("queue.bulk.submit"),
               summaryTitle: admin("errors.summaryTitle"),
+              colon: t("queue.colon"),
+              none: t("queue.none"),
             }}
           />
-        )}
+        }
       </section>
 
       <section aria-labelledby="add-title" className="max-w-xl space-y-3">
