@@ -134,8 +134,16 @@ test("a round goes from the queue to a locked recommendation list, exported as X
   const sheet = workbook.worksheets[0]!;
   expect(String(sheet.getRow(1).getCell(1).value)).toBe(`${ROUND}推荐名单`);
   const header = (sheet.getRow(3).values as unknown[]).slice(1).map(String);
-  expect(header.slice(0, 7)).toEqual(["序号", "企业名称", "统一社会信用代码", "地市", "所属行业", "主导产品", "评分"]);
-  expect(header).toContain("上年度营业收入（万元）");
+  // The Little Giant tier has no points score: no score column.
+  expect(header.slice(0, 7)).toEqual([
+    "序号",
+    "企业名称",
+    "统一社会信用代码",
+    "地市",
+    "所属行业",
+    "主导产品",
+    "上年度营业收入（万元）",
+  ]);
   expect(header.at(-1)).toBe("推荐意见");
   const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
   expect(row(4).slice(0, 4)).toEqual([1, "闽江精密轴承有限公司", "91350200MA2Y0R1K0H", "厦门市"]);

@@ -2,7 +2,7 @@
 // 地市, 所属行业, 主导产品, the key figures, 推荐意见), for the page, the printed PDF and the workbook:
 // one list of columns, worded in the reader's language.
 import ExcelJS from "exceljs";
-import { rulesets } from "@/lib/criteria";
+import { isRulesetId, rulesets } from "@/lib/criteria";
 import { flattenAnswers } from "@/lib/criteria/facts/flatten";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -11,9 +11,14 @@ import { answerCell } from "@/lib/questionnaire/format-answer";
 import { beijingMinute } from "./beijing-time";
 import { figureHeader } from "./export-columns";
 import { KEY_FIGURES, keyFiguresOf, type KeyFigure } from "./key-figures";
+import { tierHasScore } from "./round-rules";
 import type { RoundDetail } from "./rounds";
 
-export const LIST_COLUMNS = ["rank", "company", "uscc", "city", "industry", "product", "score"] as const;
+const LIST_COLUMNS = ["rank", "company", "uscc", "city", "industry", "product", "score"] as const;
+
+/** Whether the list has a score column: only when the round's tier has a points score. */
+export const listHasScore = (round: Pick<RoundDetail, "rulesetId" | "tier">) =>
+  isRulesetId(round.rulesetId) && tierHasScore(round.rulesetId, round.tier);
 
 export type ListLine = {
   rank: number;
@@ -53,11 +58,11 @@ export function listLines(round: Pick<RoundDetail, "ranked">, locale: Locale): L
   });
 }
 
-/** The list's column headers: its own, then each key figure with its unit, then 推荐意见. */
-export function listHeader(locale: Locale): string[] {
+/** The list's column headers: its own (the score where there is one), each key figure with its unit, 推荐意见. */
+export function listHeader(locale: Locale, withScore: boolean): string[] {
   const words = messages[locale].rounds.list.columns;
   return [
-    ...LIST_COLUMNS.map((c) => words[c]),
+    ...LIST_COLUMNS.filter((c) => withScore || c !== "score").map((c) => words[c]),
     ...KEY_FIGURES.map((name) => figureHeader(name, locale)),
     words.opinion,
   ];
@@ -103,7 +108,8 @@ export const HEADER_ROW = 3;
  * recommended company in rank order with its figures as numbers, then the sign-offs.
  */
 export async function listWorkbook(round: RoundDetail, locale: Locale): Promise<Buffer> {
-  const header = listHeader(locale);
+  const withScore = listHasScore(round);
+  const header = listHeader(locale, withScore);
   const lines = listLines(round, locale);
   const heading = listHeading(round, locale);
   const workbook = new ExcelJS.Workbook();
@@ -122,7 +128,7 @@ export async function listWorkbook(round: RoundDetail, locale: Locale): Promise<
         l.city,
         l.industry,
         l.product,
-        l.score,
+        ...(withScore ? [l.score] : []),
         ...l.figures.map((f) => f.value),
         l.opinion,
       ].map(cell),

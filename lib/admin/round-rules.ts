@@ -21,6 +21,10 @@ export const isFrozen = (stage: RoundStage) => stage !== "open";
 /** The tiers a rule set judges (miit-2018 knew only the Little Giant), in ladder order. */
 export const roundTiers = (ruleset: RulesetId): TierId[] => getRulesetDef(ruleset).tiers.map((t) => t.id);
 
+/** Whether the tier has a points score (the specialised SME's, say) to rank on; the Little Giant has none. */
+export const tierHasScore = (ruleset: RulesetId, tier: TierId): boolean =>
+  Boolean(getRulesetDef(ruleset).tiers.find((t) => t.id === tier)?.scoreFrom);
+
 export const ROUND_NAME_MAX = 100;
 export const QUOTA_MAX = 10_000;
 export const CITY_MAX = 30;

@@ -3,6 +3,7 @@ import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { createUser } from "./create-user";
 import { reviewAssessment } from "./review-assessment";
+import { listHasScore } from "./round-export";
 import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
 import { addToRound, arrangeAssessment, bulkUpdate, createRound, getRound, returnRound, signOffRound } from "./rounds";
 import { submittedAssessment } from "./testing/submitted";
@@ -51,6 +52,11 @@ describe("round rules", () => {
       entry("ZJ-6", "recommended", { score: 80, rdIntensity: 6, revenue: 1, submittedAt: new Date("2026-10-01") }),
     ]);
     expect(ranked.map((e) => e.reference)).toEqual(["ZJ-2", "ZJ-6", "ZJ-3", "ZJ-1", "ZJ-5"]);
+  });
+
+  it("has a score column only for a tier with a points score", () => {
+    expect(listHasScore({ rulesetId: "miit-2022", tier: "specialized-sme" })).toBe(true);
+    expect(listHasScore({ rulesetId: "miit-2026", tier: "little-giant" })).toBe(false);
   });
 
   it("counts the days to a deadline in China's dates", () => {
@@ -235,6 +241,10 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       kind: "locked",
     });
     const audit = await db().prisma.auditLog.findMany({ where: { targetId: id }, orderBy: { id: "asc" } });
+    // Each application's history says it joined.
+    expect(
+      await db().prisma.auditLog.count({ where: { targetId: a.id, action: "assessment.arrange" } }),
+    ).toBeGreaterThanOrEqual(1);
     expect(audit.map((e) => e.action)).toEqual([
       "round.create",
       "round.add",

@@ -305,7 +305,10 @@ export async function addToRound(
   if (references.length === 0) return { kind: "none_given" };
   if (references.length > ADD_MAX) return { kind: "too_many" };
   return db.$transaction(async (tx) => {
-    const round = await tx.reviewRound.findUnique({ where: { id: roundId }, select: { stage: true, rulesetId: true } });
+    const round = await tx.reviewRound.findUnique({
+      where: { id: roundId },
+      select: { stage: true, rulesetId: true, name: true },
+    });
     if (!round) return { kind: "not_found" } as const;
     if (round.stage !== "open") return { kind: "round_not_open" } as const;
     const rows = await tx.assessment.findMany({
@@ -324,6 +327,20 @@ export async function addToRound(
         where: { id: { in: joining.map((r) => r.id) } },
         data: { roundId, version: { increment: 1 } },
       });
+      // Each application's own history says it joined, as a change on its page would.
+      for (const r of joining)
+        await recordAudit(
+          tx,
+          actor,
+          {
+            action: "assessment.arrange",
+            targetType: "assessment",
+            targetId: r.id,
+            before: { round: null },
+            after: { round: round.name },
+          },
+          now,
+        );
       await recordAudit(
         tx,
         actor,

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { arrangeAction } from "@/lib/admin/actions/round-actions";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
 import { isFrozen } from "@/lib/admin/round-rules";
@@ -24,6 +25,13 @@ export async function ArrangePanel({ detail }: { detail: AssessmentDetail }) {
       <h2 id="arrange-title" className="text-xl font-bold">
         {t("title")}
       </h2>
+      {detail.round ? (
+        <p>
+          <Link href={`/admin/rounds/${detail.round.id}`} className="font-semibold text-brand-800 underline">
+            {t("open", { round: detail.round.name })}
+          </Link>
+        </p>
+      ) : null}
       {frozen ? (
         <p className="border-l-4 border-amber-600 bg-amber-50 p-2 text-sm">
           {t("frozen", { round: detail.round!.name })}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { KEY_FIGURES } from "@/lib/admin/key-figures";
-import { listHeader, listLines, type ListLine } from "@/lib/admin/round-export";
+import { listHasScore, listHeader, listLines, type ListLine } from "@/lib/admin/round-export";
 import type { RoundDetail } from "@/lib/admin/rounds";
 import { valueLabel, valueUnit, type Locale } from "@/lib/criteria";
 import { formatValue } from "@/lib/criteria/working";
@@ -15,7 +15,8 @@ export async function RoundList({ round, print = false }: { round: RoundDetail; 
   const t = await getTranslations("rounds.list");
   const locale = (await getLocale()) as Locale;
   const lines = listLines(round, locale);
-  const header = listHeader(locale);
+  const withScore = listHasScore(round);
+  const header = listHeader(locale, withScore);
   if (lines.length === 0) return <p>{t("none")}</p>;
   const figure = (l: ListLine, i: number) => formatValue(l.figures[i]!.value, valueUnit(KEY_FIGURES[i]!), locale, "—");
   const score = (l: ListLine) => (l.score === null ? "—" : t("scoreOf", { score: l.score }));
@@ -50,7 +51,7 @@ export async function RoundList({ round, print = false }: { round: RoundDetail; 
           {lines.map((l) => (
             <tr key={l.id}>
               <td className={`${cell} tabular-nums`}>{l.rank}</td>
-              <th scope="row" className={`${cell} font-normal`}>
+              <th scope="row" className={`${cell} min-w-[7em] font-normal`}>
                 {company(l)}
                 {changed(l)}
               </th>
@@ -58,7 +59,7 @@ export async function RoundList({ round, print = false }: { round: RoundDetail; 
               <td className={cell}>{l.city || "—"}</td>
               <td className={cell}>{l.industry || "—"}</td>
               <td className={cell}>{l.product || "—"}</td>
-              <td className={`${cell} tabular-nums`}>{score(l)}</td>
+              {withScore ? <td className={`${cell} tabular-nums`}>{score(l)}</td> : null}
               {KEY_FIGURES.map((name, i) => (
                 <td key={name} className={`${cell} tabular-nums`}>
                   {figure(l, i)}
@@ -85,7 +86,7 @@ export async function RoundList({ round, print = false }: { round: RoundDetail; 
                     [header[3], l.city || "—"],
                     [header[4], l.industry || "—"],
                     [header[5], l.product || "—"],
-                    [header[6], score(l)],
+                    ...(withScore ? [[header[6], score(l)]] : []),
                     ...KEY_FIGURES.map((name, i) => [valueLabel(name, locale, null), figure(l, i)]),
                     [header.at(-1), l.opinion],
                   ] as [string, string][]

@@ -56,8 +56,8 @@ export default async function AssessmentReviewPage({ params }: Props) {
       </header>
       <ReviewSummary detail={detail} />
       <InformationPanel detail={detail} ruleset={rulesetId} />
-      <ReviewPanel detail={detail} ruleset={rulesetId} />
       <ArrangePanel detail={detail} />
+      <ReviewPanel detail={detail} ruleset={rulesetId} />
       <CorrectionPanel detail={detail} ruleset={rulesetId} />
       <div className="grid gap-8 lg:grid-cols-2">
         <TracePanel

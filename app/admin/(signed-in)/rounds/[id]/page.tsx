@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { addToRoundAction, bulkAction, returnAction, signOffAction } from "@/lib/admin/actions/round-actions";
 import { REVIEW_STATUSES } from "@/lib/admin/assessment-filters";
 import { keyFigures } from "@/lib/admin/key-figures";
+import { listHasScore } from "@/lib/admin/round-export";
 import { NEXT_STAGE } from "@/lib/admin/round-rules";
 import { getRound, listUsers } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
@@ -132,7 +133,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
           {round.quota
             ? t("list.quota", { quota: round.quota, n: round.ranked.length })
             : t("list.count", { n: round.ranked.length })}{" "}
-          {t("list.order", { tier: tierName })}
+          {listHasScore(round) ? t("list.order", { tier: tierName }) : t("list.orderNoScore")}
         </p>
         {round.stage === "open" && round.problems.length > 0 ? (
           <div className="border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="list-problems">
