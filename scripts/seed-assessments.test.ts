@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listColumns } from "@/lib/assessments/list-columns";
 import { evaluateCore, parseFacts } from "@/lib/criteria";
 import { usccProblem } from "@/lib/criteria/uscc";
 import { testBackends } from "@/lib/db/testing/backends";
@@ -29,7 +30,10 @@ describe.each(testBackends)("the benchmark seed on $name", (backend) => {
       const parsed = parseFacts(row.answers as Answers, "zh-CN");
       expect(parsed.ok, row.reference).toBe(true);
       if (!parsed.ok) continue;
-      const tiers = evaluateCore(parsed.facts, { today: "2026-11-21" }).tiers.map((t) => t.verdict);
+      const evaluation = evaluateCore(parsed.facts, { today: "2026-11-21" });
+      const tiers = evaluation.tiers.map((t) => t.verdict);
+      // Every list column (verdicts, criteria not met, key figures) as submission writes it.
+      expect(row, row.reference).toMatchObject(listColumns(parsed.facts, evaluation.tiers));
       expect(tiers, row.reference).toEqual([
         row.verdictInnovativeSme,
         row.verdictSpecializedSme,

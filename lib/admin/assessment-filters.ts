@@ -23,10 +23,29 @@ export const SORTS = [
   "revenue_asc",
   "rd_desc",
   "rd_asc",
+  "growth_desc",
+  "growth_asc",
+  "ip_desc",
+  "ip_asc",
+  "share_desc",
+  "share_asc",
 ] as const;
 export type Sort = (typeof SORTS)[number];
-/** Orders by a key figure (revenue, R&D intensity), an unknown figure last either way. */
-export const isFigureSort = (sort: Sort) => sort.startsWith("revenue") || sort.startsWith("rd");
+/** The key figures the list orders by: each a column of "assessment" (lib/assessments/list-columns.ts). */
+export const FIGURE_SORTS = {
+  revenue: { column: "revenue", field: "revenue" },
+  rd: { column: "rd_intensity", field: "rdIntensity" },
+  growth: { column: "revenue_growth", field: "revenueGrowth" },
+  ip: { column: "ip_class_one", field: "ipClassOne" },
+  share: { column: "share_domestic", field: "shareDomestic" },
+} as const;
+export type FigureSort = keyof typeof FIGURE_SORTS;
+/** The figure a sort orders by, if it is one (an unknown figure comes last either way). */
+export const figureOf = (sort: Sort): FigureSort | undefined => {
+  const key = sort.slice(0, sort.lastIndexOf("_"));
+  return key in FIGURE_SORTS ? (key as FigureSort) : undefined;
+};
+export const isFigureSort = (sort: Sort) => figureOf(sort) !== undefined;
 
 /** URL parameter of each tier's verdict filter. */
 export const VERDICT_PARAMS: Record<TierId, string> = {

@@ -4,7 +4,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import { escapeLike } from "@/lib/db/like";
 import type { Cursor } from "@/lib/http/cursor";
-import { isFigureSort, type AssessmentFilters, type Sort } from "./assessment-filters";
+import { FIGURE_SORTS, figureOf, isFigureSort, type AssessmentFilters, type Sort } from "./assessment-filters";
 
 export type { Cursor };
 
@@ -53,9 +53,7 @@ const descending = (sort: Sort) => sort.endsWith("desc");
 /** A figure order's value: the column, an unknown figure as -Infinity (descending) or +Infinity
  * (ascending) so that it comes last either way; each has its index (migration list_figure_sorts). */
 const figureColumn = (sort: Sort) =>
-  Prisma.raw(
-    `COALESCE("${sort.startsWith("revenue") ? "revenue" : "rd_intensity"}", '${descending(sort) ? "-" : ""}Infinity'::float8)`,
-  );
+  Prisma.raw(`COALESCE("${FIGURE_SORTS[figureOf(sort)!].column}", '${descending(sort) ? "-" : ""}Infinity'::float8)`);
 const sortColumn = (sort: Sort) =>
   sort.startsWith("name")
     ? Prisma.raw(`"company_name"`)
@@ -103,6 +101,10 @@ export type ListRow = {
   /** Key figures: revenue of the last year in 万元, R&D intensity in percent; null when unknown. */
   revenue: number | null;
   rdIntensity: number | null;
+  /** Revenue growth of the last year and domestic market share in percent, class I IP items. */
+  revenueGrowth: number | null;
+  ipClassOne: number | null;
+  shareDomestic: number | null;
   /** The Little Giant criteria not met (after corrections and overrides). */
   unmetLittleGiant: string[];
   designatedBatch: number | null;
@@ -120,12 +122,13 @@ const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name
   "industry_code" AS "industryCode", "status"::text AS "status", "ruleset_id" AS "rulesetId",
   "verdict_innovative_sme"::text AS "verdictInnovativeSme", "verdict_specialized_sme"::text AS "verdictSpecializedSme",
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
-  "revenue", "rd_intensity" AS "rdIntensity", "unmet_little_giant" AS "unmetLittleGiant",
+  "revenue", "rd_intensity" AS "rdIntensity", "revenue_growth" AS "revenueGrowth", "ip_class_one" AS "ipClassOne",
+  "share_domestic" AS "shareDomestic", "unmet_little_giant" AS "unmetLittleGiant",
   "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear"`;
 
 /** The sort value of a figure order, as the query computes it (an unknown figure ∓Infinity). */
 function figureValue(row: ListRow, sort: Sort): string {
-  const v = sort.startsWith("revenue") ? row.revenue : row.rdIntensity;
+  const v = row[FIGURE_SORTS[figureOf(sort)!].field];
   return v === null ? (descending(sort) ? "-Infinity" : "Infinity") : String(v);
 }
 

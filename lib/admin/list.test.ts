@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/db/generated/client";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
-import { parseFilters } from "./assessment-filters";
+import { FIGURE_SORTS, figureOf, isFigureSort, parseFilters, SORTS } from "./assessment-filters";
+import type { ListRow } from "./assessment-query";
 import { setAt } from "@/lib/questionnaire/answers";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
 import { exportAssessments, openExport } from "./export-assessments";
@@ -96,25 +97,21 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
   });
 
   it("sorts by a key figure both ways, an unknown figure last, paging by keyset over ties both ways", async () => {
-    // One firm whose revenue (and so R&D intensity) is not known.
-    await db().prisma.assessment.update({
-      where: { reference: "ZJ-L00003" },
-      data: { revenue: null, rdIntensity: null },
-    });
+    // One firm none of whose key figures is known.
+    const unknown = { revenue: null, rdIntensity: null, revenueGrowth: null, ipClassOne: null, shareDomestic: null };
+    await db().prisma.assessment.update({ where: { reference: "ZJ-L00003" }, data: unknown });
     try {
-      for (const [sort, of, down] of [
-        ["revenue_desc", (r: { revenue: number | null }) => r.revenue, true],
-        ["revenue_asc", (r: { revenue: number | null }) => r.revenue, false],
-        ["rd_desc", (r: { rdIntensity: number | null }) => r.rdIntensity, true],
-        ["rd_asc", (r: { rdIntensity: number | null }) => r.rdIntensity, false],
-      ] as const) {
+      for (const sort of SORTS.filter(isFigureSort)) {
+        const field = FIGURE_SORTS[figureOf(sort)!].field;
+        const of = (r: ListRow) => r[field];
+        const down = sort.endsWith("desc");
         const pages = [await listAssessments(db().prisma, filters({ sort }), { size: 4 })];
         while (pages.at(-1)!.next) {
           pages.push(await listAssessments(db().prisma, filters({ sort }), { size: 4, after: pages.at(-1)!.next }));
         }
         const rows = pages.flatMap((p) => p.rows);
         expect(new Set(rows.map((r) => r.id)).size).toBe(25);
-        const values = rows.map((r) => of(r as never) as number | null);
+        const values = rows.map(of);
         expect(values.at(-1)).toBeNull();
         const known = values.slice(0, -1) as number[];
         expect(known).toEqual([...known].sort((a, b) => (down ? b - a : a - b)));
@@ -129,7 +126,7 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
       const row = submittedAssessment({ reference: "ZJ-L00003", revenue: 3000 });
       await db().prisma.assessment.update({
         where: { reference: "ZJ-L00003" },
-        data: { revenue: row.revenue, rdIntensity: row.rdIntensity },
+        data: Object.fromEntries(Object.keys(unknown).map((k) => [k, row[k as keyof typeof unknown]])),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { flattenFacts, type Facts, type TierId } from "@/lib/criteria";
+import { derive } from "@/lib/criteria/derived";
 import { metricValues, unmetCriteria, type TierOutcomes } from "@/lib/insights/insight-columns";
 
 // The copies of a submitted assessment's answers and verdicts that the admin list filters, sorts
@@ -32,5 +33,17 @@ export function listColumns(facts: Facts, tiers: readonly TierOutcomes[]) {
     industryCode: f["company.industryCode"],
     ...verdictColumns(tiers),
     ...metricValues(facts),
+    ...figureColumns(f),
+  };
+}
+
+const numberOr = (v: unknown) => (typeof v === "number" ? v : null);
+
+/** The other key figures the list sorts on (migration list_more_figures backfills them the same way). */
+function figureColumns(f: ReturnType<typeof flattenFacts>) {
+  return {
+    revenueGrowth: derive("revenueGrowthY1", f).value,
+    ipClassOne: numberOr(f["ip.classOne"]),
+    shareDomestic: numberOr(f["market.shareDomestic"]),
   };
 }

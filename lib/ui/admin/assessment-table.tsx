@@ -1,8 +1,21 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { criterionLabels, PROVINCES, TIER_IDS, type CriterionId, type Locale, type TierId } from "@/lib/criteria";
+import {
+  criterionLabels,
+  PROVINCES,
+  TIER_IDS,
+  valueLabel,
+  valueUnit,
+  type CriterionId,
+  type Locale,
+  type TierId,
+} from "@/lib/criteria";
 import { formatValue } from "@/lib/criteria/working";
 import type { ListRow } from "@/lib/admin/assessment-query";
+import { FIGURE_SORTS, figureOf, type Sort } from "@/lib/admin/assessment-filters";
+
+/** The key figure (a fact or a derived value, for its label and unit) each other figure order shows. */
+const SORTED_FIGURE = { growth: "revenueGrowthY1", ip: "ip.classOne", share: "market.shareDomestic" } as const;
 
 const verdictStyle: Record<string, string> = {
   eligible: "text-green-800",
@@ -21,11 +34,24 @@ const verdictOf = (r: ListRow, tier: TierId) =>
  * One page of the list. Each company name links to its review page. A table from `lg` up (its eight
  * columns need the width); below it, one card per assessment, so that nothing scrolls sideways.
  */
-export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
+export async function AssessmentTable({ rows, sort }: { rows: ListRow[]; sort: Sort }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const figure = (v: number | null, unit: "万元" | "%") => formatValue(v, unit, locale, "—");
+  // Ordered by another key figure (growth, class I IP, market share): that figure too, named.
+  const sorted = figureOf(sort);
+  const extra =
+    sorted && sorted !== "revenue" && sorted !== "rd"
+      ? (r: ListRow) => (
+          <div className="font-semibold" data-testid="row-sorted-figure">
+            {t("list.sortedFigure", {
+              label: valueLabel(SORTED_FIGURE[sorted], locale, null),
+              value: formatValue(r[FIGURE_SORTS[sorted].field], valueUnit(SORTED_FIGURE[sorted]), locale, "—"),
+            })}
+          </div>
+        )
+      : () => null;
   // The Little Giant criteria a firm does not meet, named: what sets applicants apart at a glance.
   const unmet = (r: ListRow) =>
     r.unmetLittleGiant.length > 0 ? (
@@ -95,6 +121,7 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
                 <td className="py-2 pr-3 whitespace-nowrap tabular-nums">
                   <div>{figure(r.revenue, "万元")}</div>
                   <div>{figure(r.rdIntensity, "%")}</div>
+                  {extra(r)}
                 </td>
                 <td className="py-2 pr-3">{c.submittedAt}</td>
               </tr>
@@ -122,6 +149,7 @@ export async function AssessmentTable({ rows }: { rows: ListRow[] }) {
               <p className="tabular-nums">
                 {t("list.figures", { revenue: figure(r.revenue, "万元"), rd: figure(r.rdIntensity, "%") })}
               </p>
+              {extra(r)}
               {unmet(r)}
             </li>
           );

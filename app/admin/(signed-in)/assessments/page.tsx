@@ -61,7 +61,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
       <p role="status" data-testid="result-count" className="font-semibold">
         {page.more ? t("list.countMore", { count: page.total }) : t("list.count", { count: page.total })}
       </p>
-      {page.rows.length === 0 ? <p>{t("list.none")}</p> : <AssessmentTable rows={page.rows} />}
+      {page.rows.length === 0 ? <p>{t("list.none")}</p> : <AssessmentTable rows={page.rows} sort={filters.sort} />}
       <nav aria-label={t("list.pagination")} className="flex flex-wrap gap-6">
         {page.previous ? (
           <Link href={`/admin/assessments${withQuery({})}`} className={pageLink}>
