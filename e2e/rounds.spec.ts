@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { extractText, getDocumentProxy } from "unpdf";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./support/admin";
 import { expectNoMachineText } from "./support/machine-text";
@@ -73,6 +74,10 @@ test("a round goes from the queue to a locked recommendation list, exported as X
   const problems = page.getByTestId("list-problems");
   await expect(problems).toContainText("已推荐但“小巨人”结论不是“符合”：ZJ-E2E012");
   await expect(problems).toContainText("推荐了 3 家，超过名额 2 家。");
+  // Its criteria not met are named in its queue row.
+  await expect(
+    page.getByTestId("queue-row").filter({ hasText: "ZJ-E2E012" }).getByTestId("queue-failed"),
+  ).toContainText("未满足：");
   await decide(["ZJ-E2E012"], "in_review", "营业收入不足，重新审核。");
   await decide(["ZJ-E2E012"], "not_recommended", "营业收入低于“小巨人”标准，不推荐。");
   await expect(problems).toHaveCount(0);
@@ -168,11 +173,16 @@ test("a round goes from the queue to a locked recommendation list, exported as X
   await expect(page.getByRole("link", { name: `批次：${ROUND}` }).first()).toBeVisible();
   await expectNoMachineText(page.getByRole("main"));
 
-  // On a phone: nothing scrolls sideways, in either language.
+  // On a phone: nothing scrolls sideways, in either language; in English, no machine text either.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(roundUrl);
-  await expect(page.getByTestId("recommendation-cards")).toBeVisible();
-  await expectNoSidewaysScroll(page);
-  await page.goto("/admin/rounds");
-  await expectNoSidewaysScroll(page);
+  for (const locale of ["zh-CN", "en"] as const) {
+    await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: new URL("/", roundUrl).href }]);
+    await page.goto(roundUrl);
+    await expect(page.getByTestId("recommendation-cards")).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectNoMachineText(page.getByRole("main"));
+    await page.goto("/admin/rounds");
+    await expectNoSidewaysScroll(page);
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Review rounds" })).toBeVisible();
 });

@@ -255,6 +255,25 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     expect(audit.at(-1)?.after).toMatchObject({ stage: "approved", note: "同意推荐" });
   });
 
+  it("names the tier's criteria not met, a miss within a tenth as narrow, and those still open", async () => {
+    const a = await submit({ revenue: 4800 }); // 200 万元 short of 5,000; its growth far below 5 %
+    const made = await createRound(db().prisma, admin, {
+      name: "差距",
+      rulesetId: a.rulesetId,
+      tier: "little-giant",
+      deadline: "2027-02-01",
+      quota: null,
+    });
+    if (made.kind !== "created") throw new Error(made.kind);
+    await addToRound(db().prisma, reviewer, made.id, a.reference);
+    const [app] = (await getRound(db().prisma, made.id))!.applications;
+    expect(app!.failed).toEqual([
+      { id: "lg.revenue", narrow: true },
+      { id: "lg.growth", narrow: false },
+    ]);
+    expect(app!.open).toEqual([]);
+  });
+
   it("returns a list being signed off to open, and refuses what does not fit a round", async () => {
     const a = await submit();
     const made = await createRound(db().prisma, admin, {

@@ -3,10 +3,11 @@ import "server-only";
 // their queue (one note for many status changes); its recommendation list goes through 初审 →
 // 复审 → 审定 and is locked when approved. Every change is in the audit log.
 import { isStorableText } from "@/lib/criteria/text";
-import { isRulesetId, storedEvaluation, type TierId } from "@/lib/criteria";
+import { isRulesetId, storedEvaluation, type CriterionId, type TierId } from "@/lib/criteria";
 import type { AdminDb } from "@/lib/auth/types";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
-import { baseEvaluation } from "./effective-evaluation";
+import { unmetCriteria } from "@/lib/insights/insight-columns";
+import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { recordAudit, type Actor } from "./record-audit";
 import { reviewAssessment, TRANSITIONS, NOTE_MAX } from "./review-assessment";
 import {
@@ -164,7 +165,14 @@ export type RoundApplication = RoundEntry & {
   recommendation: string | null;
   /** Whether a figure was corrected or a criterion's outcome overridden. */
   corrected: boolean;
+  /** The round tier's criteria not met (as reviewed); `narrow` when each of its gaps is within a tenth. */
+  failed: { id: CriterionId; narrow: boolean }[];
+  /** The round tier's criteria still open: to confirm (unknown) or for the authority to judge (manual). */
+  open: CriterionId[];
 };
+
+/** A miss by at most this share of the requirement counts as narrow (borderline). */
+export const NARROW_MISS = 0.1;
 
 export type RoundDetail = RoundSummary & {
   createdBy: string;
@@ -214,11 +222,30 @@ export async function getRound(db: RoundDb, id: string): Promise<RoundDetail | n
     select: { assessmentId: true, note: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
+  const overrides = await db.criterionOverride.findMany({
+    where: { assessmentId: { in: rows.map((r) => r.id) }, tierId: tier },
+    orderBy: { id: "asc" },
+  });
   const recommendation = new Map<string, string>();
   for (const n of notes) if (!recommendation.has(n.assessmentId)) recommendation.set(n.assessmentId, n.note);
   const applications: RoundApplication[] = rows.map((r) => {
     const evaluation = baseEvaluation(r) ?? storedEvaluation(r.evaluation, null);
-    const score = evaluation?.tiers.find((t) => t.id === tier)?.score?.min ?? null;
+    const stored = evaluation?.tiers.find((t) => t.id === tier);
+    const score = stored?.score?.min ?? null;
+    const records = overrides
+      .filter((o) => o.assessmentId === r.id)
+      .map((o) => ({ ...o, actorEmail: "", createdAt: o.createdAt }));
+    const reviewed = stored ? applyOverrides({ tiers: [stored] }, records)[0] : undefined;
+    const failed = reviewed
+      ? unmetCriteria(reviewed).map((id) => {
+          const gaps = reviewed.criteria.find((c) => c.id === id)?.gaps ?? [];
+          const narrow = gaps.length > 0 && gaps.every((g) => g.shortfall <= NARROW_MISS * Math.abs(g.required));
+          return { id, narrow };
+        })
+      : [];
+    const open = reviewed
+      ? reviewed.criteria.filter((c) => c.outcome === "unknown" || c.outcome === "manual").map((c) => c.id)
+      : [];
     return {
       id: r.id,
       reference: r.reference,
@@ -238,6 +265,8 @@ export async function getRound(db: RoundDb, id: string): Promise<RoundDetail | n
       answers: r.correctedAnswers ?? r.answers,
       recommendation: recommendation.get(r.id) ?? null,
       corrected: r.correctedAnswers !== null || r._count.criterionOverrides > 0,
+      failed,
+      open,
     };
   });
   const signoffs = await db.roundSignoff.findMany({

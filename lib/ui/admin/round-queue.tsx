@@ -16,6 +16,10 @@ export type QueueRow = {
   verdictClass: string;
   assignee: string;
   figures: string;
+  /** The round tier's criteria not met, narrow misses marked (in red); null when none. */
+  failed: string | null;
+  /** Its criteria to confirm or for the authority to judge (in amber); null when none. */
+  open: string | null;
 };
 
 type Option = { value: string; label: string };
@@ -147,6 +151,16 @@ export function RoundQueue({ id, action, roundId, rows, statuses, assignees, fro
                   {r.city}
                 </p>
                 <p className="text-xs text-muted">{r.figures}</p>
+                {r.failed ? (
+                  <p className="text-xs font-semibold text-red-800" data-testid="queue-failed">
+                    {r.failed}
+                  </p>
+                ) : null}
+                {r.open ? (
+                  <p className="text-xs font-semibold text-amber-800" data-testid="queue-open">
+                    {r.open}
+                  </p>
+                ) : null}
               </div>
             </li>
           ))}

@@ -9,7 +9,7 @@ import { listHasScore } from "@/lib/admin/round-export";
 import { NEXT_STAGE } from "@/lib/admin/round-rules";
 import { getRound, listUsers } from "@/lib/admin/service";
 import { requireAdminPage } from "@/lib/auth/guards";
-import { rulesets, valueLabel, valueUnit, type Locale } from "@/lib/criteria";
+import { criterionLabels, rulesets, valueLabel, valueUnit, type CriterionId, type Locale } from "@/lib/criteria";
 import { formatValue } from "@/lib/criteria/working";
 import { queryValue } from "@/lib/http/query";
 import { isUuid } from "@/lib/ids";
@@ -68,6 +68,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
       .slice(0, 3)
       .map((f) => `${valueLabel(f.name, locale, null)} ${formatValue(f.value, valueUnit(f.name), locale, "—")}`)
       .join(" · ");
+  const criterionName = (id: CriterionId) => criterionLabels[locale][id] ?? id;
   const queryLink = (extra: Record<string, string>) => {
     const params = new URLSearchParams({
       ...(show !== "all" ? { show } : {}),
@@ -285,6 +286,14 @@ export default async function RoundPage({ params, searchParams }: Props) {
               verdictClass: a.verdict ? (verdictStyle[a.verdict] ?? "") : "",
               assignee: a.assigneeEmail ?? t("queue.nobody"),
               figures: figures(a.answers),
+              failed: a.failed.length
+                ? t("queue.failed", {
+                    list: a.failed
+                      .map((c) => (c.narrow ? t("queue.narrow", { name: criterionName(c.id) }) : criterionName(c.id)))
+                      .join(t("join")),
+                  })
+                : null,
+              open: a.open.length ? t("queue.open", { list: a.open.map(criterionName).join(t("join")) }) : null,
             }))}
             statuses={REVIEW_STATUSES.filter((s) => s !== "submitted").map((s) => ({
               value: s,
