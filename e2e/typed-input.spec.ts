@@ -123,7 +123,11 @@ test("the industry is found from its name, and a founding date after the assessm
   await expect(page.getByRole("alert").filter({ hasText: "请更正以下问题" })).toContainText(
     "成立日期晚于评价年度，请核对成立日期和评价年度",
   );
-  await page.locator("#f-company-foundedOn").fill("2012-05-18");
+  const foundedOn = page.locator("#f-company-foundedOn");
+  await expect(foundedOn).toHaveAttribute("aria-invalid", "true");
+  await foundedOn.fill("2012-05-18");
+  // Corrected, the field is no longer marked (its message goes, and the page settles) before moving on.
+  await expect(foundedOn).not.toHaveAttribute("aria-invalid", "true");
   await page.getByRole("button", { name: "保存并继续" }).click();
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/standing$`));
   await page.goBack();
