@@ -2,7 +2,7 @@ import "server-only";
 import { isStorableText } from "@/lib/criteria/text";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
-import type { AdminDb } from "@/lib/auth/types";
+import type { AdminDb, AdminTx } from "@/lib/auth/types";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { requestItems } from "./information-request";
 import { overrideRecords } from "./override-records";
@@ -46,67 +46,79 @@ export async function reviewAssessment(
   input: ReviewInput,
   now = new Date(),
 ): Promise<ReviewResult> {
+  return db.$transaction((tx) => reviewWithin(tx, actor, input, now));
+}
+
+/**
+ * reviewAssessment inside a transaction of the caller's (a round's bulk change makes all its moves
+ * in one): the checks and the change see the same state, and a round being signed off waits.
+ */
+export async function reviewWithin(
+  tx: AdminTx,
+  actor: Actor & { userId: string },
+  input: ReviewInput,
+  now: Date,
+): Promise<ReviewResult> {
   const note = input.note.trim();
   if (!note) return { kind: "note_required" };
   if (note.length > NOTE_MAX) return { kind: "note_too_long" };
   // A character PostgreSQL or a spreadsheet cannot hold (NUL, a lone surrogate) is refused here.
   if (!isStorableText(note)) return { kind: "note_unstorable" };
-  const row = await db.assessment.findUnique({
+  const row = await tx.assessment.findUnique({
     where: { id: input.id },
     select: { status: true, version: true, evaluation: true, correctedEvaluation: true },
   });
   if (!row || row.status === "draft") return { kind: "not_found" };
-  if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
   // The reviewer decided on what the page showed; if someone else moved it since, look again.
   if (row.version !== input.version) return { kind: "conflict" };
+  if (!TRANSITIONS[row.status].includes(input.to)) return { kind: "invalid_transition", from: row.status };
   // A round's list, once signed off, keeps every application's decision (return the list first).
-  if (await frozenRoundStage(db, input.id)) return { kind: "round_locked" };
+  // The round's row stays locked for share until this commits, so a sign-off cannot pass between.
+  if (await frozenRoundStage(tx, input.id)) return { kind: "round_locked" };
 
-  return db.$transaction(async (tx) => {
-    const updated = await tx.assessment.updateMany({
-      where: { id: input.id, status: row.status, version: row.version },
-      data: { status: input.to, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) return { kind: "conflict" } as const;
-    await tx.reviewEvent.create({
+  const updated = await tx.assessment.updateMany({
+    where: { id: input.id, status: row.status, version: row.version },
+    data: { status: input.to, version: { increment: 1 } },
+  });
+  if (updated.count !== 1) return { kind: "conflict" };
+  await tx.reviewEvent.create({
+    data: {
+      assessmentId: input.id,
+      fromStatus: row.status,
+      toStatus: input.to,
+      note,
+      actorId: actor.userId,
+      createdAt: now,
+    },
+  });
+  let requestId: string | undefined;
+  if (input.to === "needs_information") {
+    // Ids and outcomes only, which every stored evaluation keeps.
+    const stored = baseEvaluation(row);
+    const tiers = stored ? applyOverrides(stored, await overrideRecords(tx, input.id)) : [];
+    const request = await tx.informationRequest.create({
       data: {
         assessmentId: input.id,
-        fromStatus: row.status,
-        toStatus: input.to,
         note,
-        actorId: actor.userId,
+        items: requestItems(tiers) as unknown as Prisma.InputJsonArray,
+        requestedById: actor.userId,
         createdAt: now,
       },
+      select: { id: true },
     });
-    let requestId: string | undefined;
-    if (input.to === "needs_information") {
-      // Ids and outcomes only, which every stored evaluation keeps.
-      const stored = baseEvaluation(row);
-      const tiers = stored ? applyOverrides(stored, await overrideRecords(tx, input.id)) : [];
-      const request = await tx.informationRequest.create({
-        data: {
-          assessmentId: input.id,
-          note,
-          items: requestItems(tiers) as unknown as Prisma.InputJsonArray,
-          requestedById: actor.userId,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      requestId = request.id;
-    }
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: "assessment.review",
-        targetType: "assessment",
-        targetId: input.id,
-        before: { status: row.status },
-        after: { status: input.to, note },
-      },
-      now,
-    );
-    return { kind: "changed", from: row.status, to: input.to, version: row.version + 1, requestId } as const;
-  });
+    requestId = request.id;
+  }
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: "assessment.review",
+      targetType: "assessment",
+      targetId: input.id,
+      before: { status: row.status },
+      after: { status: input.to, note },
+    },
+    now,
+  );
+  return { kind: "changed", from: row.status, to: input.to, version: row.version + 1, requestId };
 }

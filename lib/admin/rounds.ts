@@ -4,12 +4,13 @@ import "server-only";
 // 复审 → 审定 and is locked when approved. Every change is in the audit log.
 import { isStorableText } from "@/lib/criteria/text";
 import { isRulesetId, storedEvaluation, type CriterionId, type TierId } from "@/lib/criteria";
-import type { AdminDb } from "@/lib/auth/types";
+import type { AdminDb, AdminTx } from "@/lib/auth/types";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import { unmetCriteria } from "@/lib/insights/insight-columns";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { recordAudit, type Actor } from "./record-audit";
-import { reviewAssessment, TRANSITIONS, NOTE_MAX } from "./review-assessment";
+import { reviewWithin, TRANSITIONS, NOTE_MAX } from "./review-assessment";
+import { frozenRoundStage, lockRoundForSignoff, roundStageForChange } from "./round-lock";
 import {
   CITY_MAX,
   isFrozen,
@@ -96,7 +97,7 @@ type RoundRow = {
   version: number;
 };
 
-async function summaries(db: RoundDb, rounds: RoundRow[]): Promise<RoundSummary[]> {
+async function summaries(db: AdminTx, rounds: RoundRow[]): Promise<RoundSummary[]> {
   const groups = await db.assessment.groupBy({
     by: ["roundId", "status"],
     where: { roundId: { in: rounds.map((r) => r.id) } },
@@ -182,7 +183,7 @@ export type RoundDetail = RoundSummary & {
   signoffs: { stage: RoundStage; note: string; actorEmail: string; actorId: string; createdAt: Date }[];
 };
 
-export async function getRound(db: RoundDb, id: string): Promise<RoundDetail | null> {
+export async function getRound(db: AdminTx, id: string): Promise<RoundDetail | null> {
   const round = await db.reviewRound.findUnique({
     where: { id },
     select: { ...ROUND_SELECT, createdBy: { select: { email: true } } },
@@ -334,12 +335,14 @@ export async function addToRound(
   if (references.length === 0) return { kind: "none_given" };
   if (references.length > ADD_MAX) return { kind: "too_many" };
   return db.$transaction(async (tx) => {
-    const round = await tx.reviewRound.findUnique({
+    // Its row locked for share: a sign-off waits for these to join, or they wait and are refused.
+    const stage = await roundStageForChange(tx, roundId);
+    if (!stage) return { kind: "not_found" } as const;
+    if (stage !== "open") return { kind: "round_not_open" } as const;
+    const round = (await tx.reviewRound.findUnique({
       where: { id: roundId },
-      select: { stage: true, rulesetId: true, name: true },
-    });
-    if (!round) return { kind: "not_found" } as const;
-    if (round.stage !== "open") return { kind: "round_not_open" } as const;
+      select: { rulesetId: true, name: true },
+    }))!;
     const rows = await tx.assessment.findMany({
       where: { reference: { in: references }, status: { not: "draft" } },
       select: { id: true, reference: true, rulesetId: true, roundId: true },
@@ -414,64 +417,73 @@ export async function arrangeAssessment(
   input: ArrangeInput,
   now = new Date(),
 ): Promise<ArrangeResult> {
+  return db.$transaction((tx) => arrangeWithin(tx, actor, input, now));
+}
+
+/** arrangeAssessment inside the caller's transaction (a bulk assignment makes all of its in one). */
+async function arrangeWithin(
+  tx: AdminTx,
+  actor: Actor & { userId: string },
+  input: ArrangeInput,
+  now: Date,
+): Promise<ArrangeResult> {
   const city = input.city.normalize("NFC").trim();
   if (city.length > CITY_MAX || !isStorableText(city)) return { kind: "city_invalid" };
-  return db.$transaction(async (tx) => {
-    const row = await tx.assessment.findUnique({
-      where: { id: input.id },
-      select: {
-        status: true,
-        rulesetId: true,
-        roundId: true,
-        assigneeId: true,
-        city: true,
-        round: { select: { stage: true, name: true } },
-        assignee: { select: { email: true } },
-      },
-    });
-    if (!row || row.status === "draft") return { kind: "not_found" } as const;
-    const newCity = city || null;
-    const listChange = row.roundId !== input.roundId || row.city !== newCity;
-    if (listChange && row.round && isFrozen(row.round.stage)) return { kind: "round_locked" } as const;
-    let roundName: string | null = null;
-    if (input.roundId && input.roundId !== row.roundId) {
-      const round = await tx.reviewRound.findUnique({
-        where: { id: input.roundId },
-        select: { stage: true, rulesetId: true, name: true },
-      });
-      if (!round || round.stage !== "open" || round.rulesetId !== row.rulesetId)
-        return { kind: "round_unavailable" } as const;
-      roundName = round.name;
-    } else if (input.roundId) roundName = row.round?.name ?? null;
-    let assigneeEmail: string | null = null;
-    if (input.assigneeId) {
-      const user = await tx.adminUser.findUnique({
-        where: { id: input.assigneeId },
-        select: { email: true, disabledAt: true },
-      });
-      if (!user || (user.disabledAt && input.assigneeId !== row.assigneeId))
-        return { kind: "assignee_unavailable" } as const;
-      assigneeEmail = user.email;
-    }
-    if (!listChange && row.assigneeId === input.assigneeId) return { kind: "unchanged" } as const;
-    await tx.assessment.update({
-      where: { id: input.id },
-      data: { roundId: input.roundId, assigneeId: input.assigneeId, city: newCity, version: { increment: 1 } },
-    });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: "assessment.arrange",
-        targetType: "assessment",
-        targetId: input.id,
-        before: { round: row.round?.name ?? null, assignee: row.assignee?.email ?? null, city: row.city },
-        after: { round: roundName, assignee: assigneeEmail, city: newCity },
-      },
-      now,
-    );
-    return { kind: "changed" } as const;
+  // Both rounds' rows locked for share (see round-lock.ts): a sign-off cannot pass in between.
+  const frozen = await frozenRoundStage(tx, input.id);
+  const row = await tx.assessment.findUnique({
+    where: { id: input.id },
+    select: {
+      status: true,
+      rulesetId: true,
+      roundId: true,
+      assigneeId: true,
+      city: true,
+      round: { select: { name: true } },
+      assignee: { select: { email: true } },
+    },
   });
+  if (!row || row.status === "draft") return { kind: "not_found" };
+  const newCity = city || null;
+  const listChange = row.roundId !== input.roundId || row.city !== newCity;
+  if (listChange && frozen) return { kind: "round_locked" };
+  let roundName: string | null = null;
+  if (input.roundId && input.roundId !== row.roundId) {
+    const stage = await roundStageForChange(tx, input.roundId);
+    const round = await tx.reviewRound.findUnique({
+      where: { id: input.roundId },
+      select: { rulesetId: true, name: true },
+    });
+    if (!round || stage !== "open" || round.rulesetId !== row.rulesetId) return { kind: "round_unavailable" };
+    roundName = round.name;
+  } else if (input.roundId) roundName = row.round?.name ?? null;
+  let assigneeEmail: string | null = null;
+  if (input.assigneeId) {
+    const user = await tx.adminUser.findUnique({
+      where: { id: input.assigneeId },
+      select: { email: true, disabledAt: true },
+    });
+    if (!user || (user.disabledAt && input.assigneeId !== row.assigneeId)) return { kind: "assignee_unavailable" };
+    assigneeEmail = user.email;
+  }
+  if (!listChange && row.assigneeId === input.assigneeId) return { kind: "unchanged" };
+  await tx.assessment.update({
+    where: { id: input.id },
+    data: { roundId: input.roundId, assigneeId: input.assigneeId, city: newCity, version: { increment: 1 } },
+  });
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: "assessment.arrange",
+      targetType: "assessment",
+      targetId: input.id,
+      before: { round: row.round?.name ?? null, assignee: row.assignee?.email ?? null, city: row.city },
+      after: { round: roundName, assignee: assigneeEmail, city: newCity },
+    },
+    now,
+  );
+  return { kind: "changed" };
 }
 
 export type BulkInput = {
@@ -517,12 +529,37 @@ export async function bulkUpdate(
     if (note.length > NOTE_MAX) return { kind: "note_too_long" };
     if (!isStorableText(note)) return { kind: "note_unstorable" };
   }
-  const round = await db.reviewRound.findUnique({ where: { id: input.roundId }, select: { stage: true } });
-  if (!round) return { kind: "not_found" };
-  if (input.to !== null && isFrozen(round.stage)) return { kind: "round_locked" };
-  const rows = await db.assessment.findMany({
+  try {
+    // All or none: every change in one transaction, undone whole if one of them is refused.
+    return await db.$transaction((tx) => bulkWithin(tx, actor, { ...input, note }, now), { timeout: BULK_TIMEOUT_MS });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+/** A bulk change's time in its transaction: 500 applications take about 3 s on PGlite. */
+const BULK_TIMEOUT_MS = 60_000;
+
+/** Thrown inside the transaction to undo the changes already made, carrying the answer. */
+class Refused extends Error {
+  constructor(readonly result: BulkResult) {
+    super(result.kind);
+  }
+}
+
+async function bulkWithin(
+  tx: AdminTx,
+  actor: Actor & { userId: string },
+  input: BulkInput,
+  now: Date,
+): Promise<BulkResult> {
+  const stage = await roundStageForChange(tx, input.roundId);
+  if (!stage) return { kind: "not_found" };
+  if (input.to !== null && isFrozen(stage)) return { kind: "round_locked" };
+  const rows = await tx.assessment.findMany({
     where: { id: { in: input.items.map((i) => i.id) }, roundId: input.roundId },
-    select: { id: true, reference: true, status: true, version: true },
+    select: { id: true, reference: true, status: true, version: true, roundId: true, city: true },
     orderBy: { reference: "asc" },
   });
   if (rows.length !== input.items.length) return { kind: "not_found" };
@@ -534,49 +571,44 @@ export async function bulkUpdate(
     const invalid = rows.filter((r) => !TRANSITIONS[r.status].includes(to)).map((r) => r.reference);
     if (invalid.length) return { kind: "invalid_transition", references: invalid };
   }
+  // Each application's version as this transaction moves it on (an assignment counts as a change).
+  const version = new Map(rows.map((r) => [r.id, r.version]));
   let assigned = 0;
   if (input.assigneeId !== undefined) {
     if (input.assigneeId !== null) {
-      const user = await db.adminUser.findUnique({ where: { id: input.assigneeId }, select: { disabledAt: true } });
+      const user = await tx.adminUser.findUnique({ where: { id: input.assigneeId }, select: { disabledAt: true } });
       if (!user || user.disabledAt) return { kind: "assignee_unavailable" };
     }
     for (const r of rows) {
-      const result = await arrangeAssignee(db, actor, r.id, input.assigneeId, now);
-      if (result === "conflict") return { kind: "conflict", references: [r.reference] };
-      if (result === "changed") assigned++;
+      // Assigned as on its own page, its round and city kept.
+      const result = await arrangeWithin(
+        tx,
+        actor,
+        { id: r.id, roundId: r.roundId, assigneeId: input.assigneeId, city: r.city ?? "" },
+        now,
+      );
+      if (result.kind === "changed") {
+        assigned++;
+        version.set(r.id, r.version + 1);
+      } else if (result.kind !== "unchanged") throw new Refused({ kind: "conflict", references: [r.reference] });
     }
   }
   let changed = 0;
   const requestIds: string[] = [];
   if (input.to !== null) {
     for (const r of rows) {
-      const version = (await db.assessment.findUnique({ where: { id: r.id }, select: { version: true } }))?.version;
-      const result = await reviewAssessment(db, actor, { id: r.id, to: input.to, note, version: version ?? -1 }, now);
-      if (result.kind !== "changed") return { kind: "conflict", references: [r.reference] };
+      const result = await reviewWithin(
+        tx,
+        actor,
+        { id: r.id, to: input.to, note: input.note, version: version.get(r.id)! },
+        now,
+      );
+      if (result.kind !== "changed") throw new Refused({ kind: "conflict", references: [r.reference] });
       changed++;
       if (result.requestId) requestIds.push(result.requestId);
     }
   }
   return { kind: "done", changed, assigned, requestIds };
-}
-
-/** Assigns one application, keeping its round and city; recorded like a change on its page. */
-async function arrangeAssignee(
-  db: RoundDb,
-  actor: Actor & { userId: string },
-  id: string,
-  assigneeId: string | null,
-  now: Date,
-): Promise<"changed" | "unchanged" | "conflict"> {
-  const row = await db.assessment.findUnique({ where: { id }, select: { roundId: true, city: true } });
-  if (!row) return "conflict";
-  const result = await arrangeAssessment(
-    db,
-    actor,
-    { id, roundId: row.roundId, assigneeId, city: row.city ?? "" },
-    now,
-  );
-  return result.kind === "changed" ? "changed" : result.kind === "unchanged" ? "unchanged" : "conflict";
 }
 
 export type SignoffResult =
@@ -612,22 +644,24 @@ export async function signOffRound(
 ): Promise<SignoffResult> {
   const checked = checkNote(input.note);
   if (!("note" in checked)) return checked;
-  const round = await getRound(db, input.id);
-  if (!round) return { kind: "not_found" };
-  const next = NEXT_STAGE[round.stage];
-  if (!next) return { kind: "locked" };
-  if (round.version !== input.version) return { kind: "conflict" };
-  if (round.stage === "open" && round.problems.length) return { kind: "not_ready", problems: round.problems };
-  // 复审 is a second pair of eyes: not whoever signed the 初审 now standing.
-  const firstSigner = round.signoffs.findLast((s) => s.stage === "first_review")?.actorId;
-  if (next === "second_review" && firstSigner === actor.userId) return { kind: "same_signer" };
-  if (next === "approved" && actor.role !== "admin") return { kind: "admin_only" };
+  // The list is checked and signed in one transaction, its rows locked: a decision made meanwhile
+  // is either seen by the check or refused as frozen (see round-lock.ts).
   return db.$transaction(async (tx) => {
-    const updated = await tx.reviewRound.updateMany({
-      where: { id: input.id, version: input.version, stage: round.stage },
+    if (!(await lockRoundForSignoff(tx, input.id))) return { kind: "not_found" } as const;
+    const round = (await getRound(tx, input.id))!;
+    const next = NEXT_STAGE[round.stage];
+    if (!next) return { kind: "locked" } as const;
+    if (round.version !== input.version) return { kind: "conflict" } as const;
+    if (round.stage === "open" && round.problems.length)
+      return { kind: "not_ready", problems: round.problems } as const;
+    // 复审 is a second pair of eyes: not whoever signed the 初审 now standing.
+    const firstSigner = round.signoffs.findLast((s) => s.stage === "first_review")?.actorId;
+    if (next === "second_review" && firstSigner === actor.userId) return { kind: "same_signer" } as const;
+    if (next === "approved" && actor.role !== "admin") return { kind: "admin_only" } as const;
+    await tx.reviewRound.update({
+      where: { id: input.id },
       data: { stage: next, version: { increment: 1 } },
     });
-    if (updated.count !== 1) return { kind: "conflict" } as const;
     await tx.roundSignoff.create({
       data: { roundId: input.id, stage: next, note: checked.note, actorId: actor.userId, createdAt: now },
     });

@@ -19,3 +19,6 @@ export type AdminDb = Pick<
   | "$queryRaw"
   | "$executeRaw"
 >;
+
+/** The same inside a transaction (Prisma's transaction client has no `$transaction` of its own). */
+export type AdminTx = Omit<AdminDb, "$transaction">;
