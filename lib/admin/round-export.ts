@@ -74,12 +74,24 @@ export function listHeading(round: RoundDetail, locale: Locale): { title: string
   const tier = (messages[locale].admin.tiers as Record<string, string>)[round.tier] ?? round.tier;
   const ruleset = rulesets.find((r) => r.id === round.rulesetId)?.title[locale] ?? round.rulesetId;
   return {
-    title: words.heading.replace("{name}", round.name) + (round.stage === "approved" ? "" : words.notApproved),
+    title: named(words.heading, round.name) + (round.stage === "approved" ? "" : words.notApproved),
     subtitle: words.subheading
       .replace("{tier}", tier)
       .replace("{ruleset}", ruleset)
       .replace("{deadline}", round.deadline),
   };
+}
+
+/**
+ * The heading's words around the round's name, without saying a word twice where the name already
+ * ends with the start of what follows it: "…企业推荐" + "推荐名单" reads "…企业推荐名单".
+ */
+export function named(template: string, name: string): string {
+  const at = template.indexOf("{name}");
+  const after = template.slice(at + "{name}".length);
+  let overlap = 0;
+  for (let k = after.length; k >= 2 && !overlap; k--) if (name.endsWith(after.slice(0, k))) overlap = k;
+  return template.slice(0, at) + name + after.slice(overlap);
 }
 
 /** Each sign-off as a line ("初审：wang@…，2026-12-03 15:30，同意"). */

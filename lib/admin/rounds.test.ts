@@ -3,7 +3,7 @@ import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { createUser } from "./create-user";
 import { reviewAssessment } from "./review-assessment";
-import { listHasScore } from "./round-export";
+import { listHasScore, named } from "./round-export";
 import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
 import { addToRound, arrangeAssessment, bulkUpdate, createRound, getRound, returnRound, signOffRound } from "./rounds";
 import { submittedAssessment } from "./testing/submitted";
@@ -57,6 +57,15 @@ describe("round rules", () => {
   it("has a score column only for a tier with a points score", () => {
     expect(listHasScore({ rulesetId: "miit-2022", tier: "specialized-sme" })).toBe(true);
     expect(listHasScore({ rulesetId: "miit-2026", tier: "little-giant" })).toBe(false);
+  });
+
+  it("names a list without saying 推荐 twice", () => {
+    expect(named("{name}推荐名单", "2027 年第一批专精特新“小巨人”企业推荐")).toBe(
+      "2027 年第一批专精特新“小巨人”企业推荐名单",
+    );
+    expect(named("{name}推荐名单", "2027 年第一批推荐名单")).toBe("2027 年第一批推荐名单");
+    expect(named("{name}推荐名单", "2027 年第一批")).toBe("2027 年第一批推荐名单");
+    expect(named("{name}: recommendation list", "Batch 1")).toBe("Batch 1: recommendation list");
   });
 
   it("counts the days to a deadline in China's dates", () => {

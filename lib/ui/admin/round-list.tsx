@@ -73,13 +73,14 @@ export async function RoundList({ round, print = false }: { round: RoundDetail; 
       {print ? null : (
         <ol className="space-y-3 lg:hidden" data-testid="recommendation-cards">
           {lines.map((l) => (
-            <li key={l.id} className="space-y-1 border-l-4 border-brand-700 pl-3 text-sm [overflow-wrap:anywhere]">
+            <li key={l.id} className="space-y-1 border-l-4 border-brand-700 pl-3 text-sm break-words">
               <p>
                 <span className="mr-2 font-bold tabular-nums">{l.rank}</span>
                 {company(l)}
                 {changed(l)}
               </p>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+              {/* The label's column at most 40 %: a long English label wraps, the value keeps its words whole. */}
+              <dl className="grid grid-cols-[minmax(0,40%)_minmax(0,1fr)] gap-x-3 gap-y-0.5">
                 {(
                   [
                     [header[2], l.uscc || "—"],
