@@ -222,4 +222,12 @@ test("the assessment list fits tablet and laptop widths in both languages, figur
   await page.goto("/admin/assessments?q=ZJ-E2E006");
   await expect(page.getByRole("row").nth(1).getByTestId("row-unmet")).toContainText("Little Giant, not met:");
   await expectNoMachineText(page.getByRole("main"));
+  // Sorted by a tier's points score, chosen from the list's orders: each row names its score.
+  await page.getByLabel("Sort by").selectOption({ label: "Technology-based and innovative SME score (highest first)" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/sort=innovative_score_desc/);
+  await expect(page.getByRole("row").nth(1).getByTestId("row-sorted-figure")).toHaveText(
+    /^Technology-based and innovative SME score: \d+(–\d+)? points/,
+  );
+  await expectNoMachineText(page.getByRole("main"));
 });

@@ -44,6 +44,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
       u2: a.unmetSpecializedSme,
       u3: a.unmetLittleGiant,
       metrics: [a.rdIntensity, a.mainShare, a.debtRatio, a.revenue, a.revenueGrowth, a.ipClassOne, a.shareDomestic],
+      scores: [a.scoreInnovativeMin, a.scoreInnovativeMax, a.scoreSpecializedMin, a.scoreSpecializedMax],
     };
   });
   return db.withSql(async (sql) => {
@@ -58,7 +59,9 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
                 ARRAY(SELECT jsonb_array_elements_text(e -> 'u3')) AS u3, (e -> 'metrics' ->> 0)::float8 AS rd,
                 (e -> 'metrics' ->> 1)::float8 AS share, (e -> 'metrics' ->> 2)::float8 AS debt, (e -> 'metrics' ->> 3)::float8 AS revenue,
                 (e -> 'metrics' ->> 4)::float8 AS growth, (e -> 'metrics' ->> 5)::float8 AS ip,
-                (e -> 'metrics' ->> 6)::float8 AS share_domestic
+                (e -> 'metrics' ->> 6)::float8 AS share_domestic, (e -> 'scores' ->> 0)::float8 AS ism_min,
+                (e -> 'scores' ->> 1)::float8 AS ism_max, (e -> 'scores' ->> 2)::float8 AS ssme_min,
+                (e -> 'scores' ->> 3)::float8 AS ssme_max
          FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, ord)
        ), base AS (
          SELECT g, now() - make_interval(days => g % 730, secs => (g * 7919) % 86400) AS at,
@@ -79,7 +82,8 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
          "submitted_at", "created_at", "updated_at", "company_name", "uscc", "province", "industry_code",
          "verdict_innovative_sme", "verdict_specialized_sme", "verdict_little_giant",
          "unmet_innovative_sme", "unmet_specialized_sme", "unmet_little_giant", "rd_intensity", "main_share", "debt_ratio", "revenue",
-         "revenue_growth", "ip_class_one", "share_domestic")
+         "revenue_growth", "ip_class_one", "share_domestic",
+         "score_innovative_min", "score_innovative_max", "score_specialized_min", "score_specialized_max")
        SELECT gen_random_uuid(), 'ZB-' || lpad(upper(to_hex(g)), 7, '0'), md5('a' || g) || md5('b' || g),
          (ARRAY['submitted','submitted','in_review','recommended','not_recommended','needs_information'])[1 + g % 6]::"AssessmentStatus",
          jsonb_set(t.answers, '{company}', (t.answers -> 'company') || jsonb_build_object(
@@ -87,7 +91,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
          'miit-2026', 14, t.evaluation, rows.at, rows.at, rows.at,
          rows.name, rows.uscc, rows.province, rows.industry,
          t.v1, t.v2, t.v3, t.u1, t.u2, t.u3, t.rd, t.share, t.debt, t.revenue,
-         t.growth, t.ip, t.share_domestic
+         t.growth, t.ip, t.share_domestic, t.ism_min, t.ism_max, t.ssme_min, t.ssme_max
        FROM rows JOIN t ON t.idx = rows.g % 3`,
       [JSON.stringify(templates), n + 1, n + count, PROVINCE_CODES, INDUSTRIES, USCC_WEIGHTS, USCC_ALPHABET],
     );

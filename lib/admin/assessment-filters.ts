@@ -29,6 +29,10 @@ export const SORTS = [
   "ip_asc",
   "share_desc",
   "share_asc",
+  "innovative_score_desc",
+  "innovative_score_asc",
+  "specialized_score_desc",
+  "specialized_score_asc",
 ] as const;
 export type Sort = (typeof SORTS)[number];
 /** The key figures the list orders by: each a column of "assessment" (lib/assessments/list-columns.ts). */
@@ -38,6 +42,9 @@ export const FIGURE_SORTS = {
   growth: { column: "revenue_growth", field: "revenueGrowth" },
   ip: { column: "ip_class_one", field: "ipClassOne" },
   share: { column: "share_domestic", field: "shareDomestic" },
+  // A tier's points score, by its lowest possible value with what is known.
+  innovative_score: { column: "score_innovative_min", field: "scoreInnovativeMin" },
+  specialized_score: { column: "score_specialized_min", field: "scoreSpecializedMin" },
 } as const;
 export type FigureSort = keyof typeof FIGURE_SORTS;
 /** The figure a sort orders by, if it is one (an unknown figure comes last either way). */

@@ -105,6 +105,11 @@ export type ListRow = {
   revenueGrowth: number | null;
   ipClassOne: number | null;
   shareDomestic: number | null;
+  /** The points scores (lowest and highest possible with what is known; null: not scored). */
+  scoreInnovativeMin: number | null;
+  scoreInnovativeMax: number | null;
+  scoreSpecializedMin: number | null;
+  scoreSpecializedMax: number | null;
   /** The Little Giant criteria not met (after corrections and overrides). */
   unmetLittleGiant: string[];
   designatedBatch: number | null;
@@ -124,6 +129,8 @@ const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
   "revenue", "rd_intensity" AS "rdIntensity", "revenue_growth" AS "revenueGrowth", "ip_class_one" AS "ipClassOne",
   "share_domestic" AS "shareDomestic", "unmet_little_giant" AS "unmetLittleGiant",
+  "score_innovative_min" AS "scoreInnovativeMin", "score_innovative_max" AS "scoreInnovativeMax",
+  "score_specialized_min" AS "scoreSpecializedMin", "score_specialized_max" AS "scoreSpecializedMax",
   "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear"`;
 
 /** The sort value of a figure order, as the query computes it (an unknown figure ∓Infinity). */

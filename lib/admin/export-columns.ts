@@ -13,6 +13,7 @@ import { answerCell } from "@/lib/questionnaire/format-answer";
 import type { ListRow } from "./assessment-query";
 import { KEY_FIGURES, keyFiguresOf } from "./key-figures";
 import { beijingMinute } from "./beijing-time";
+import { SCORED_TIERS, scoreCell, scoreOf } from "./tier-scores";
 
 export const EXPORT_COLUMNS = [
   "reference",
@@ -59,6 +60,7 @@ export function exportWords(locale: Locale) {
     header: [
       ...EXPORT_COLUMNS.map((c) => words.export.columns[c]),
       ...KEY_FIGURES.map((name) => figureHeader(name, locale)),
+      ...SCORED_TIERS.map((tier) => words.export.columns[`${tier}Score`]),
       ...REVIEW_COLUMNS.map((c) => words.export.columns[c]),
       ...FACT_COLUMNS.map((l) => columnHeader(l.path, locale)),
     ],
@@ -82,6 +84,7 @@ export function exportWords(locale: Locale) {
         r.designatedBatch,
         r.designatedYear,
         ...keyFiguresOf(flat).map((k) => k.value),
+        ...SCORED_TIERS.map((tier) => scoreCell(scoreOf(r, tier))),
         r.reviewNote ?? null,
         r.reviewer ?? null,
         r.overridden ? words.export.yes : words.export.no,

@@ -98,7 +98,15 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
 
   it("sorts by a key figure both ways, an unknown figure last, paging by keyset over ties both ways", async () => {
     // One firm none of whose key figures is known.
-    const unknown = { revenue: null, rdIntensity: null, revenueGrowth: null, ipClassOne: null, shareDomestic: null };
+    const unknown = {
+      revenue: null,
+      rdIntensity: null,
+      revenueGrowth: null,
+      ipClassOne: null,
+      shareDomestic: null,
+      scoreInnovativeMin: null,
+      scoreSpecializedMin: null,
+    };
     await db().prisma.assessment.update({ where: { reference: "ZJ-L00003" }, data: unknown });
     try {
       for (const sort of SORTS.filter(isFigureSort)) {
@@ -182,6 +190,13 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
         actorId: user.id,
       },
     });
+    // A score known exactly is a number; one with items unknown, the range still possible.
+    const ranged = await prisma.assessment.update({
+      where: { reference: "ZJ-L00002" },
+      data: { scoreSpecializedMin: 70, scoreSpecializedMax: 85 },
+    });
+    expect(reviewed.scoreInnovativeMin).not.toBeNull();
+    expect(reviewed.scoreInnovativeMin).toBe(reviewed.scoreInnovativeMax);
     const text = await new Response(exportAssessments(prisma, filters({}), "csv", "zh-CN")).text();
     const [header, ...rows] = parse(text) as string[][];
     const cell = (ref: string, column: string) => rows.find((r) => r[0] === ref)![header!.indexOf(column)];
@@ -193,6 +208,16 @@ describe.each(testBackends)("admin list and export on $name", (backend) => {
     expect(cell("ZJ-L00001", "有人工调整")).toBe("是");
     expect(cell("ZJ-L00002", "最新审核意见")).toBe("");
     expect(cell("ZJ-L00002", "有人工调整")).toBe("否");
+    expect(cell("ZJ-L00001", "科技和创新型中小企业评价得分（分）")).toBe(String(reviewed.scoreInnovativeMin));
+    // Under miit-2026 the specialized SME has no points score: an empty cell, not "null".
+    expect(reviewed.scoreSpecializedMin).toBeNull();
+    expect(cell("ZJ-L00001", "专精特新中小企业评价得分（分）")).toBe("");
+    expect(cell("ZJ-L00002", "专精特新中小企业评价得分（分）")).toBe("70–85");
+    const restored = submittedAssessment({ reference: "ZJ-L00002", revenue: 3000 });
+    await prisma.assessment.update({
+      where: { id: ranged.id },
+      data: { scoreSpecializedMin: restored.scoreSpecializedMin, scoreSpecializedMax: restored.scoreSpecializedMax },
+    });
   });
 
   it("writes a workbook to work in: real dates in Beijing time, a frozen header with a filter, sized columns", async () => {

@@ -24,7 +24,10 @@ export function verdictColumns(tiers: readonly TierOutcomes[]) {
   };
 }
 
-export function listColumns(facts: Facts, tiers: readonly TierOutcomes[]) {
+/** A tier as evaluated: its outcomes, and its points score where it has one. */
+type ScoredTier = TierOutcomes & { score?: { min: number; max: number } };
+
+export function listColumns(facts: Facts, tiers: readonly ScoredTier[]) {
   const f = flattenFacts(facts);
   return {
     companyName: f["company.name"] ?? "",
@@ -34,6 +37,23 @@ export function listColumns(facts: Facts, tiers: readonly TierOutcomes[]) {
     ...verdictColumns(tiers),
     ...metricValues(facts),
     ...figureColumns(f),
+    ...scoreColumns(tiers),
+  };
+}
+
+/**
+ * The points scores, lowest and highest possible with what is known (migration tier_scores
+ * backfills them the same way); null for a tier not scored.
+ */
+function scoreColumns(tiers: readonly ScoredTier[]) {
+  const score = (id: TierId) => tiers.find((t) => t.id === id)?.score;
+  const innovative = score("innovative-sme");
+  const specialized = score("specialized-sme");
+  return {
+    scoreInnovativeMin: innovative?.min ?? null,
+    scoreInnovativeMax: innovative?.max ?? null,
+    scoreSpecializedMin: specialized?.min ?? null,
+    scoreSpecializedMax: specialized?.max ?? null,
   };
 }
 

@@ -13,6 +13,8 @@ import {
 import { formatValue } from "@/lib/criteria/working";
 import type { ListRow } from "@/lib/admin/assessment-query";
 import { FIGURE_SORTS, figureOf, type Sort } from "@/lib/admin/assessment-filters";
+import { SCORE_SORT, SCORED_TIERS, scoreOf, type ScoreRange } from "@/lib/admin/tier-scores";
+import { localNumber } from "@/lib/criteria/format";
 
 /** The key figure (a fact or a derived value, for its label and unit) each other figure order shows. */
 const SORTED_FIGURE = { growth: "revenueGrowthY1", ip: "ip.classOne", share: "market.shareDomestic" } as const;
@@ -39,19 +41,37 @@ export async function AssessmentTable({ rows, sort }: { rows: ListRow[]; sort: S
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const figure = (v: number | null, unit: "万元" | "%") => formatValue(v, unit, locale, "—");
-  // Ordered by another key figure (growth, class I IP, market share): that figure too, named.
+  // Ordered by another key figure (growth, class I IP, market share, a score): that figure too, named.
   const sorted = figureOf(sort);
-  const extra =
-    sorted && sorted !== "revenue" && sorted !== "rd"
-      ? (r: ListRow) => (
-          <div className="font-semibold" data-testid="row-sorted-figure">
-            {t("list.sortedFigure", {
-              label: valueLabel(SORTED_FIGURE[sorted], locale, null),
-              value: formatValue(r[FIGURE_SORTS[sorted].field], valueUnit(SORTED_FIGURE[sorted]), locale, "—"),
-            })}
-          </div>
-        )
-      : () => null;
+  const scored = SCORED_TIERS.find((tier) => SCORE_SORT[tier] === sorted);
+  const scoreText = ({ min, max }: ScoreRange) =>
+    min === null || max === null
+      ? "—"
+      : min === max
+        ? t("list.score", { score: localNumber(min, locale) })
+        : t("list.scoreRange", { min: localNumber(min, locale), max: localNumber(max, locale) });
+  const sortedFigure = (r: ListRow) =>
+    scored
+      ? t("list.sortedFigure", { label: t(`list.scoreLabels.${scored}`), value: scoreText(scoreOf(r, scored)) })
+      : sorted && sorted in SORTED_FIGURE
+        ? t("list.sortedFigure", {
+            label: valueLabel(SORTED_FIGURE[sorted as keyof typeof SORTED_FIGURE], locale, null),
+            value: formatValue(
+              r[FIGURE_SORTS[sorted].field],
+              valueUnit(SORTED_FIGURE[sorted as keyof typeof SORTED_FIGURE]),
+              locale,
+              "—",
+            ),
+          })
+        : null;
+  const extra = (r: ListRow) => {
+    const text = sortedFigure(r);
+    return text ? (
+      <div className="font-semibold" data-testid="row-sorted-figure">
+        {text}
+      </div>
+    ) : null;
+  };
   // The Little Giant criteria a firm does not meet, named: what sets applicants apart at a glance.
   const unmet = (r: ListRow) =>
     r.unmetLittleGiant.length > 0 ? (
