@@ -5,7 +5,7 @@ import type { AssessmentStatus } from "@/lib/db/generated/enums";
 import type { AdminDb, AdminTx } from "@/lib/auth/types";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { requestItems } from "./information-request";
-import { overrideRecords } from "./override-records";
+import { overrideRecordsFor } from "./override-records";
 import { recordAudit, type Actor } from "./record-audit";
 import { frozenRoundStage } from "./round-lock";
 
@@ -50,10 +50,10 @@ export async function reviewAssessment(
 }
 
 /**
- * reviewAssessment inside a transaction of the caller's (a round's bulk change makes all its moves
- * in one): the checks and the change see the same state, and a round being signed off waits.
+ * reviewAssessment's work inside its transaction: the checks and the change see the same state, and
+ * a round being signed off waits.
  */
-export async function reviewWithin(
+async function reviewWithin(
   tx: AdminTx,
   actor: Actor & { userId: string },
   input: ReviewInput,
@@ -91,23 +91,8 @@ export async function reviewWithin(
       createdAt: now,
     },
   });
-  let requestId: string | undefined;
-  if (input.to === "needs_information") {
-    // Ids and outcomes only, which every stored evaluation keeps.
-    const stored = baseEvaluation(row);
-    const tiers = stored ? applyOverrides(stored, await overrideRecords(tx, input.id)) : [];
-    const request = await tx.informationRequest.create({
-      data: {
-        assessmentId: input.id,
-        note,
-        items: requestItems(tiers) as unknown as Prisma.InputJsonArray,
-        requestedById: actor.userId,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    requestId = request.id;
-  }
+  const [requestId] =
+    input.to === "needs_information" ? await requestInformation(tx, actor, [{ ...row, id: input.id }], note, now) : [];
   await recordAudit(
     tx,
     actor,
@@ -121,4 +106,37 @@ export async function reviewWithin(
     now,
   );
   return { kind: "changed", from: row.status, to: input.to, version: row.version + 1, requestId };
+}
+
+/**
+ * The requests a move to "needs information" makes, one per assessment: the note and the criteria
+ * to look at, from the evaluation as reviewed (overrides applied; ids and outcomes only, which
+ * every stored evaluation keeps). Their ids, for the e-mails.
+ */
+export async function requestInformation(
+  tx: AdminTx,
+  actor: Actor & { userId: string },
+  rows: readonly ({ id: string } & Parameters<typeof baseEvaluation>[0])[],
+  note: string,
+  now: Date,
+): Promise<string[]> {
+  const overrides = await overrideRecordsFor(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const created = await tx.informationRequest.createManyAndReturn({
+    data: rows.map((row) => {
+      const stored = baseEvaluation(row);
+      const tiers = stored ? applyOverrides(stored, overrides.get(row.id) ?? []) : [];
+      return {
+        assessmentId: row.id,
+        note,
+        items: requestItems(tiers) as unknown as Prisma.InputJsonArray,
+        requestedById: actor.userId,
+        createdAt: now,
+      };
+    }),
+    select: { id: true },
+  });
+  return created.map((r) => r.id);
 }

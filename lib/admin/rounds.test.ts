@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { createUser } from "./create-user";
+import { overrideCriterion } from "./override-criterion";
 import { reviewAssessment } from "./review-assessment";
 import { listHasScore, named } from "./round-export";
 import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
@@ -352,6 +353,49 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       const after = (await getRound(db().prisma, id))!;
       expect(after.stage === "open" || after.applications.every((x) => x.status === "recommended")).toBe(true);
     }
+  });
+
+  it("asks many at once for more information, each with the checklist of its own evaluation as reviewed", async () => {
+    const weak = await submit({ revenue: 3000 }); // revenue and growth not met
+    const other = await submit({ revenue: 4000 });
+    const made = await createRound(db().prisma, admin, {
+      name: "补充材料",
+      rulesetId: weak.rulesetId,
+      tier: "little-giant",
+      deadline: "2027-02-01",
+      quota: null,
+    });
+    if (made.kind !== "created") throw new Error(made.kind);
+    await addToRound(db().prisma, reviewer, made.id, `${weak.reference} ${other.reference}`);
+    const items = async () =>
+      (await getRound(db().prisma, made.id))!.applications.map((x) => ({ id: x.id, version: x.version }));
+    await bulkUpdate(db().prisma, reviewer, { roundId: made.id, items: await items(), to: "in_review", note: "开始" });
+    // The reviewer accepts the weak one's revenue (合并报表): its checklist no longer asks about it.
+    expect(
+      await overrideCriterion(db().prisma, reviewer, {
+        id: weak.id,
+        tierId: "little-giant",
+        criterionId: "lg.revenue",
+        outcome: "met",
+        reason: "合并报表口径",
+      }),
+    ).toMatchObject({ kind: "overridden" });
+    const done = await bulkUpdate(db().prisma, reviewer, {
+      roundId: made.id,
+      items: await items(),
+      to: "needs_information",
+      note: "请补充近两年审计报告",
+    });
+    expect(done).toMatchObject({ kind: "done", changed: 2 });
+    if (done.kind !== "done") return;
+    const requests = await db().prisma.informationRequest.findMany({ where: { id: { in: done.requestIds } } });
+    expect(requests).toHaveLength(2);
+    const asked = (id: string) =>
+      (requests.find((r) => r.assessmentId === id)!.items as { criterion: string }[]).map((i) => i.criterion);
+    expect(requests.every((r) => r.note === "请补充近两年审计报告")).toBe(true);
+    expect(asked(weak.id)).not.toContain("lg.revenue");
+    expect(asked(weak.id)).toContain("lg.growth");
+    expect(asked(other.id)).toContain("lg.revenue");
   });
 
   it("returns a list being signed off to open, and refuses what does not fit a round", async () => {
