@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { idle, type FormAction } from "@/lib/http/form-types";
+import type { FormAction } from "@/lib/http/form-types";
+import { FormOutcome, useActionForm } from "./form-outcome";
 import { SubmitButton } from "@/lib/ui/submit-button";
 
 export type QueueRow = {
@@ -71,48 +71,15 @@ const control = "block w-full max-w-xl rounded border-2 border-gray-700 px-3 py-
  * A refusal names the applications concerned and keeps the selection and the note.
  */
 export function RoundQueue({ id, action, roundId, rows, statuses, assignees, frozen, labels }: Props) {
-  const [state, formAction] = useActionState(action, idle);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === "error") summary.current?.focus();
-  }, [state]);
-  const errors = state.status === "error" ? state.errors : [];
-  const values = state.status === "error" ? state.values : {};
+  const { state, formAction, errors, values, key } = useActionForm(action);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   // Chosen rows survive a refusal (the form's own reset would clear them): kept in the key's values.
-  const key = state.status === "done" ? `done-${state.at}` : state.status === "error" ? JSON.stringify(values) : "idle";
   const field = (name: string) => `${id}-${name}`;
   const chosen = new Set((values.items ?? "").split(",").filter(Boolean));
   return (
     <form id={id} action={formAction} className="space-y-4" noValidate key={key}>
       <input type="hidden" name="round" value={roundId} />
-      {errors.length > 0 ? (
-        <div
-          ref={summary}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby={`${id}-summary`}
-          className="border-4 border-red-700 p-4 focus:outline-none"
-        >
-          <h3 id={`${id}-summary`} className="mb-2 text-lg font-bold">
-            {labels.summaryTitle}
-          </h3>
-          <ul className="space-y-1">
-            {errors.map((e) => (
-              <li key={e.field}>
-                <a href={`#${field(e.field)}`} className="font-semibold break-words text-red-700 underline">
-                  {e.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {state.status === "done" ? (
-        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
-          {state.message}
-        </p>
-      ) : null}
+      <FormOutcome id={id} state={state} summaryTitle={labels.summaryTitle} />
       {/* Kept when the filter leaves nothing to show: the answer to the last change stays in view. */}
       {rows.length === 0 ? <p>{labels.none}</p> : null}
       <fieldset id={field("items")} tabIndex={-1} className="space-y-2" hidden={rows.length === 0}>
