@@ -19,7 +19,12 @@ test("a request for more information reaches the company's result page, and its 
   await page.getByLabel("联系电话").fill("0571-88ab");
   await page.getByLabel("电子邮箱").fill("chen@firm.cn");
   await page.getByRole("button", { name: "确认并提交" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "联系方式有误" })).toBeVisible();
+  // The refusal takes focus and links to the field to correct.
+  const refusal = page.getByRole("alert").filter({ hasText: "联系方式有误" });
+  await expect(refusal).toBeFocused();
+  await expect(refusal.getByRole("link", { name: "联系电话" })).toHaveAttribute("href", `#${fieldId("contact.phone")}`);
+  // No mail server here: the e-mail's help does not promise an e-mail.
+  await expect(page.getByText("请您补充信息时，会在本自评的结果页上写明")).toBeVisible();
   await expect(page.getByLabel("联系电话")).toHaveValue("0571-88ab");
   await expect(page.getByLabel("联系电话")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("联系人")).toHaveValue("陈会计");
@@ -61,8 +66,11 @@ test("a request for more information reaches the company's result page, and its 
   await request.getByRole("button", { name: "修改回答并答复" }).click();
   const banner = page.getByTestId("reply-banner");
   await expect(banner).toContainText("这是对审核人员补充信息要求的答复");
-  await banner.getByRole("link", { name: "修改相关回答" }).first().click();
-  await expect(page).toHaveURL(/\/finance\?return=check/);
+  // Each answer a criterion rests on is a link named by its question, to that very field.
+  const rdLink = banner.getByRole("link", { name: /年研发费用$/ }).first();
+  await expect(banner.getByRole("link", { name: /年营业收入$/ }).first()).toBeVisible();
+  await rdLink.click();
+  await expect(page).toHaveURL(new RegExp(`/finance\\?return=check#${fieldId("finance.rdExpense.y1")}$`));
   await page.locator(`#${fieldId("finance.rdExpense.y1")}`).fill("720");
   await page.locator(`#${fieldId("finance.rdExpense.y2")}`).fill("610");
   await page.getByRole("button", { name: "保存并返回核对页" }).click();

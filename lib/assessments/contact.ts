@@ -10,7 +10,8 @@ export const CONTACT_KEYS = ["name", "phone", "email"] as const;
 export type ContactKey = (typeof CONTACT_KEYS)[number];
 export type Contact = Partial<Record<ContactKey, string>>;
 
-type Words = { label: string; help: string; invalid: string };
+/** `helpWithoutMail`: the help where this site sends no e-mail (no mail server configured). */
+type Words = { label: string; help: string; helpWithoutMail?: string; invalid: string };
 
 export const CONTACT_FIELDS: Readonly<
   Record<
@@ -59,12 +60,16 @@ export const CONTACT_FIELDS: Readonly<
     text: {
       "zh-CN": {
         label: "电子邮箱",
-        help: "审核人员请您补充信息时，如本站配置了邮件服务，会同时发邮件到这个地址。",
+        help: "审核人员请您补充信息时，会发邮件到这个地址，并在本自评的结果页上写明。",
+        helpWithoutMail:
+          "审核人员可能用这个地址与您联系；请您补充信息时，会在本自评的结果页上写明，请保存好本自评的链接。",
         invalid: "请填写有效的电子邮箱地址，例如 name@example.com。",
       },
       en: {
         label: "E-mail",
-        help: "When a reviewer asks for more information, an e-mail goes to this address too (where this site has a mail server).",
+        help: "When a reviewer asks for more information, an e-mail goes to this address, and the request is shown on this assessment's result page.",
+        helpWithoutMail:
+          "Reviewers may write to this address; a request for more information is shown on this assessment's result page, so keep its link.",
         invalid: "Enter a valid e-mail address, e.g. name@example.com.",
       },
     },

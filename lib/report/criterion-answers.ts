@@ -12,11 +12,9 @@ export function answerPathsOf(c: CriterionLike): string[] {
   return [...names].filter((name) => leafOf(name) !== undefined);
 }
 
-/** The first of these answers in the questionnaire's order, with its page. */
-export function firstAnswerOf(paths: readonly string[]): { step: StepId; path: string } | null {
-  for (const step of steps) {
-    const field = step.fields.find((f) => paths.includes(f.path));
-    if (field) return { step: step.id, path: field.path };
-  }
-  return null;
+/** These answers in the questionnaire's order, each with its page. */
+export function answersInOrder(paths: readonly string[]): { step: StepId; path: string }[] {
+  return steps.flatMap((step) =>
+    step.fields.filter((f) => paths.includes(f.path)).map((f) => ({ step: step.id, path: f.path })),
+  );
 }

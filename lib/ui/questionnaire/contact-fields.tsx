@@ -8,8 +8,9 @@ import { inputClass } from "./input-class";
 /**
  * The contact a reviewer may use, on the check page inside the submission form (so that pressing
  * submit never loses it): each field shows what was typed, and a message where it is not valid.
+ * `mail`: whether this site sends e-mail (the e-mail field's help says what happens either way).
  */
-export async function ContactFields({ contact }: { contact: StoredContact }) {
+export async function ContactFields({ contact, mail }: { contact: StoredContact; mail: boolean }) {
   const t = await getTranslations();
   const locale = (await getLocale()) as Locale;
   return (
@@ -26,7 +27,7 @@ export async function ContactFields({ contact }: { contact: StoredContact }) {
             key={key}
             path={path}
             label={words.label}
-            hint={words.help}
+            hint={(!mail && words.helpWithoutMail) || words.help}
             error={typed !== undefined ? words.invalid : undefined}
             errorPrefix={t("questionnaire.errorPrefix")}
             as="single"

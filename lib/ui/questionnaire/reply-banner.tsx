@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CompanyRequest } from "@/lib/assessments/reply";
-import { criterionLabels, evaluate, isRulesetId, parseFacts, type Locale } from "@/lib/criteria";
+import { criterionLabels, evaluate, isRulesetId, parseFacts, valueLabel, type Locale } from "@/lib/criteria";
 import type { Answers } from "@/lib/questionnaire/answers";
-import { answerPathsOf, firstAnswerOf } from "@/lib/report/criterion-answers";
+import { answerPathsOf, answersInOrder } from "@/lib/report/criterion-answers";
 import { fieldId } from "./field-ids";
 
 type Props = {
@@ -27,10 +27,18 @@ export async function ReplyBanner({ draftId, answers, rulesetId, caseReference, 
   const evaluation = parsed.ok
     ? evaluate(parsed.facts, { locale, ...(isRulesetId(rulesetId) ? { ruleset: rulesetId } : {}) })
     : null;
-  const hrefOf = (criterion: string): string | null => {
+  const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
+  // Every answer a criterion rests on, in the questionnaire's order, each a link named by its
+  // question (an R&D criterion rests on the R&D expense and on the revenue it is a share of).
+  const answersOf = (criterion: string) => {
     const found = evaluation?.tiers.flatMap((tier) => tier.criteria).find((c) => c.id === criterion);
-    const first = found ? firstAnswerOf(answerPathsOf(found)) : null;
-    return first ? `/assess/${draftId}/${first.step}?return=check#${fieldId(first.path)}` : null;
+    return found
+      ? answersInOrder(answerPathsOf(found)).map(({ step, path }) => ({
+          path,
+          label: valueLabel(path, locale, year),
+          href: `/assess/${draftId}/${step}?return=check#${fieldId(path)}`,
+        }))
+      : [];
   };
   return (
     <section
@@ -52,19 +60,25 @@ export async function ReplyBanner({ draftId, answers, rulesetId, caseReference, 
           <p className="whitespace-pre-line break-words">{t("check.replyReviewerNote", { note: request.note })}</p>
           <ul className="list-disc space-y-1 pl-5">
             {request.items.map((item) => {
-              const href = hrefOf(item.criterion);
+              const links = answersOf(item.criterion);
               return (
                 <li key={item.criterion}>
                   {t("check.replyItem", {
                     criterion: criterionLabels[locale][item.criterion] ?? item.criterion,
                     outcome: t(`report.outcome.${item.outcome}`),
                   })}
-                  {href ? (
+                  {links.length > 0 ? (
                     <>
                       {" · "}
-                      <Link href={href} className="text-brand-800 underline">
-                        {t("check.replyChange")}
-                      </Link>
+                      {t("check.replyChange")}
+                      {links.map((l, i) => (
+                        <span key={l.path}>
+                          {i > 0 ? t("check.replyChangeSeparator") : null}
+                          <Link href={l.href} className="text-brand-800 underline">
+                            {l.label}
+                          </Link>
+                        </span>
+                      ))}
                     </>
                   ) : null}
                 </li>

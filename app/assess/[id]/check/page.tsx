@@ -13,10 +13,12 @@ import { steps } from "@/lib/questionnaire/steps";
 import { fieldId } from "@/lib/ui/questionnaire/field-ids";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
-import { REPLY_NOTE_MAX, storedContact } from "@/lib/assessments/contact";
+import { CONTACT_FIELDS, CONTACT_KEYS, REPLY_NOTE_MAX, storedContact } from "@/lib/assessments/contact";
 import { latestRequest, mergedReplyCase, replyCaseOf } from "@/lib/assessments/service";
+import { config } from "@/lib/config";
 import { ContactFields } from "@/lib/ui/questionnaire/contact-fields";
 import { ReplyBanner } from "@/lib/ui/questionnaire/reply-banner";
+import { FocusedAlert } from "@/lib/ui/focus-on-mount";
 import { ResumeBox } from "@/lib/ui/resume-box";
 import { SubmitButton } from "@/lib/ui/submit-button";
 
@@ -176,11 +178,33 @@ export default async function CheckPage({ params, searchParams }: Props) {
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={held.version} />
           {contactInvalid || noteInvalid ? (
-            <p role="alert" className="mb-4 border-l-4 border-red-700 p-3 font-semibold text-red-700">
-              {t(contactInvalid ? "check.contactInvalid" : "check.replyNoteInvalid")}
-            </p>
+            // Focused when it appears, linking to each field to correct (the typed text kept in it).
+            <FocusedAlert
+              key={JSON.stringify([contact.typed, noteInvalid])}
+              className="mb-4 border-l-4 border-red-700 p-3 font-semibold text-red-700"
+            >
+              <p>{t(contactInvalid ? "check.contactInvalid" : "check.replyNoteInvalid")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {contactInvalid
+                  ? CONTACT_KEYS.filter((key) => contact.typed?.[key] !== undefined).map((key) => (
+                      <li key={key}>
+                        <a href={`#${fieldId(`contact.${key}`)}`} className="underline">
+                          {CONTACT_FIELDS[key].text[locale].label}
+                        </a>
+                      </li>
+                    ))
+                  : null}
+                {noteInvalid ? (
+                  <li>
+                    <a href="#reply-note" className="underline">
+                      {t("check.replyNote")}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            </FocusedAlert>
           ) : null}
-          <ContactFields contact={contact} />
+          <ContactFields contact={contact} mail={config().mail !== null} />
           {held.replyToId ? (
             <div className={`mb-6 ${noteInvalid ? "border-l-4 border-red-700 pl-4" : ""}`}>
               <label htmlFor="reply-note" className="mb-1 block font-semibold">
