@@ -88,6 +88,11 @@ test("from the check page a company changes an answer and submits once; back, re
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/check$`));
   await expect(page.getByText("示例核对提交精工有限公司")).toBeVisible();
 
+  // A second tab left open on the check page, to send the same submission again later.
+  const stale = await page.context().newPage();
+  await stale.goto(`/assess/${id}/check`);
+  await expect(stale.getByRole("button", { name: "确认并提交" })).toBeVisible();
+
   await page.getByRole("button", { name: "确认并提交" }).dblclick();
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/result\\?submitted=1$`));
   await expect(page.getByRole("heading", { level: 1, name: "自评结果" })).toBeVisible();
@@ -100,12 +105,16 @@ test("from the check page a company changes an answer and submits once; back, re
 
   const submittedAt = await page.getByText(/^提交时间：/).textContent();
 
-  // Back, submitting again and refreshing change nothing: there is one submission, frozen once.
+  // Back never shows the check page of a submitted draft: the result instead.
   await page.goBack();
-  await page.getByRole("button", { name: "确认并提交" }).click();
-  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result\\?submitted=1$`));
-  await page.reload();
+  await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
   await expect(page.getByText(/^提交时间：/)).toHaveText(submittedAt!);
+  // Submitting again from the other tab and refreshing change nothing: one submission, frozen once.
+  await stale.getByRole("button", { name: "确认并提交" }).click();
+  await expect(stale).toHaveURL(new RegExp(`/assess/${id}/result\\?submitted=1$`));
+  await stale.reload();
+  await expect(stale.getByText(/^提交时间：/)).toHaveText(submittedAt!);
+  await stale.close();
   await page.goto(`/assess/${id}/check`);
   await expect(page).toHaveURL(new RegExp(`/assess/${id}/result$`));
   await page.goto(`/assess/${id}/finance`);

@@ -8,7 +8,7 @@ import { diffRulesets } from "@/lib/report/diff";
 import { correctionsInForce } from "./correct-fact";
 import { applyOverrides, type ReviewedTier } from "./effective-evaluation";
 import { parseItems, type MailStatus } from "./information-request";
-import { answerChanges, verdictChanges } from "./reply-changes";
+import { answerChanges, verdictChanges, outcomesAfter } from "./reply-changes";
 
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessmentDetail>>>;
 
@@ -78,6 +78,7 @@ export async function getAssessmentDetail(db: AdminDb, id: string, locale: Local
         ? {
             answers: answerChanges((kept.answers ?? {}) as Answers, (after.answers ?? {}) as Answers),
             verdicts: verdictChanges(kept.evaluation, after.evaluation),
+            outcomes: outcomesAfter(parseItems(r.items), after.evaluation),
           }
         : null,
     };

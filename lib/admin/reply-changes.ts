@@ -1,6 +1,6 @@
 // What a company's reply to a request for more information changed: its answers, leaf by leaf,
 // and the tier verdicts of the evaluations before and after (as computed, before any override).
-import { storedEvaluation, type TierId, type Verdict } from "@/lib/criteria";
+import { storedEvaluation, type CriterionId, type Outcome, type TierId, type Verdict } from "@/lib/criteria";
 import { factLeaves } from "@/lib/criteria/facts/catalogue";
 import { getAt, type Answers } from "@/lib/questionnaire/answers";
 
@@ -27,4 +27,25 @@ export function verdictChanges(before: unknown, after: unknown): VerdictChange[]
   return ids.flatMap((tier) =>
     a.get(tier) === b.get(tier) ? [] : [{ tier, before: a.get(tier) ?? null, after: b.get(tier) ?? null }],
   );
+}
+
+/**
+ * Each requested criterion's outcome in the evaluation after the reply (as computed, before any
+ * override), in the first of its tiers that still judges it: what the reply made of the checklist.
+ */
+export function outcomesAfter(
+  items: readonly { criterion: CriterionId; tiers: readonly TierId[] }[],
+  after: unknown,
+): Map<CriterionId, Outcome> {
+  const tiers = storedEvaluation(after, null)?.tiers ?? [];
+  const out = new Map<CriterionId, Outcome>();
+  for (const item of items)
+    for (const tier of item.tiers) {
+      const found = tiers.find((t) => t.id === tier)?.criteria.find((c) => c.id === item.criterion);
+      if (found) {
+        out.set(item.criterion, found.outcome);
+        break;
+      }
+    }
+  return out;
 }

@@ -1,12 +1,23 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AssessmentDetail } from "@/lib/admin/get-assessment";
 import { requestItemParts, type RequestItem } from "@/lib/admin/information-request";
-import { tierTitle, type Locale, type RulesetId } from "@/lib/criteria";
+import { tierTitle, type CriterionId, type Locale, type Outcome, type RulesetId } from "@/lib/criteria";
 import { askedLabel } from "@/lib/criteria/facts/display";
 import { formatAnswer } from "@/lib/questionnaire/format-answer";
 
-/** A request's checklist in the reviewer's language: criterion (tiers): outcome. */
-export async function RequestItems({ items, ruleset }: { items: readonly RequestItem[]; ruleset: RulesetId }) {
+/**
+ * A request's checklist in the reviewer's language: criterion (tiers): outcome, and once the
+ * company replied (`after`), each one's outcome in the evaluation of the reply.
+ */
+export async function RequestItems({
+  items,
+  ruleset,
+  after,
+}: {
+  items: readonly RequestItem[];
+  ruleset: RulesetId;
+  after?: ReadonlyMap<CriterionId, Outcome>;
+}) {
   const t = await getTranslations("admin");
   const locale = (await getLocale()) as Locale;
   return (
@@ -17,6 +28,9 @@ export async function RequestItems({ items, ruleset }: { items: readonly Request
             ...requestItemParts(item, locale, ruleset, t("information.tierSeparator")),
             outcome: t(`outcome.${item.outcome}`),
           })}
+          {after?.has(item.criterion)
+            ? t("information.itemAfter", { outcome: t(`outcome.${after.get(item.criterion)}`) })
+            : null}
         </li>
       ))}
     </ul>
@@ -55,7 +69,7 @@ export async function InformationPanel({ detail, ruleset }: { detail: Assessment
             <p className="whitespace-pre-line break-words">{r.note}</p>
             <p className="font-semibold">{t("information.items")}</p>
             {r.items.length > 0 ? (
-              <RequestItems items={r.items} ruleset={ruleset} />
+              <RequestItems items={r.items} ruleset={ruleset} after={r.changes?.outcomes} />
             ) : (
               <p>{t("information.noItems")}</p>
             )}

@@ -16,6 +16,7 @@ import { formatAnswer } from "@/lib/questionnaire/format-answer";
 import { CONTACT_FIELDS, CONTACT_KEYS, REPLY_NOTE_MAX, storedContact } from "@/lib/assessments/contact";
 import { latestRequest, mergedReplyCase, replyCaseOf } from "@/lib/assessments/service";
 import { config } from "@/lib/config";
+import { CheckGuard } from "@/lib/ui/questionnaire/check-guard";
 import { ContactFields } from "@/lib/ui/questionnaire/contact-fields";
 import { ReplyBanner } from "@/lib/ui/questionnaire/reply-banner";
 import { FocusedAlert } from "@/lib/ui/focus-on-mount";
@@ -228,6 +229,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
           <SubmitButton label={t(held.replyToId ? "check.submitReply" : "check.submit")} />
         </form>
       </section>
+      <CheckGuard id={id} />
       <ResumeBox reference={held.reference} token={await heldToken(id)} />
     </div>
   );

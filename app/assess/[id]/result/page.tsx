@@ -86,7 +86,8 @@ export default async function ResultPage({ params, searchParams }: Props) {
           {t("information.replied")}
         </p>
       ) : null}
-      {request ? (
+      {/* Just replied: that confirmation says it all; the request's own "answered on" line would repeat it. */}
+      {request && !(query.replied === "1" && request.answeredAt) ? (
         <InformationRequestView
           assessmentId={id}
           status={held.status}
