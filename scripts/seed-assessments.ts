@@ -43,6 +43,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
       u1: a.unmetInnovativeSme,
       u2: a.unmetSpecializedSme,
       u3: a.unmetLittleGiant,
+      n3: a.narrowLittleGiant,
       metrics: [a.rdIntensity, a.mainShare, a.debtRatio, a.revenue, a.revenueGrowth, a.ipClassOne, a.shareDomestic],
       scores: [a.scoreInnovativeMin, a.scoreInnovativeMax, a.scoreSpecializedMin, a.scoreSpecializedMax],
     };
@@ -56,7 +57,8 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
          SELECT (ord - 1)::int AS idx, e -> 'answers' AS answers, e -> 'evaluation' AS evaluation,
                 (e ->> 'v1')::"TierVerdict" AS v1, (e ->> 'v2')::"TierVerdict" AS v2, (e ->> 'v3')::"TierVerdict" AS v3,
                 ARRAY(SELECT jsonb_array_elements_text(e -> 'u1')) AS u1, ARRAY(SELECT jsonb_array_elements_text(e -> 'u2')) AS u2,
-                ARRAY(SELECT jsonb_array_elements_text(e -> 'u3')) AS u3, (e -> 'metrics' ->> 0)::float8 AS rd,
+                ARRAY(SELECT jsonb_array_elements_text(e -> 'u3')) AS u3,
+                ARRAY(SELECT jsonb_array_elements_text(e -> 'n3')) AS n3, (e -> 'metrics' ->> 0)::float8 AS rd,
                 (e -> 'metrics' ->> 1)::float8 AS share, (e -> 'metrics' ->> 2)::float8 AS debt, (e -> 'metrics' ->> 3)::float8 AS revenue,
                 (e -> 'metrics' ->> 4)::float8 AS growth, (e -> 'metrics' ->> 5)::float8 AS ip,
                 (e -> 'metrics' ->> 6)::float8 AS share_domestic, (e -> 'scores' ->> 0)::float8 AS ism_min,
@@ -81,7 +83,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
        INSERT INTO "assessment" ("id", "reference", "token_hash", "status", "answers", "ruleset_id", "version", "evaluation",
          "submitted_at", "created_at", "updated_at", "company_name", "uscc", "province", "industry_code",
          "verdict_innovative_sme", "verdict_specialized_sme", "verdict_little_giant",
-         "unmet_innovative_sme", "unmet_specialized_sme", "unmet_little_giant", "rd_intensity", "main_share", "debt_ratio", "revenue",
+         "unmet_innovative_sme", "unmet_specialized_sme", "unmet_little_giant", "narrow_little_giant", "rd_intensity", "main_share", "debt_ratio", "revenue",
          "revenue_growth", "ip_class_one", "share_domestic",
          "score_innovative_min", "score_innovative_max", "score_specialized_min", "score_specialized_max")
        SELECT gen_random_uuid(), 'ZB-' || lpad(upper(to_hex(g)), 7, '0'), md5('a' || g) || md5('b' || g),
@@ -90,7 +92,7 @@ export async function seedAssessments(db: Database, count: number): Promise<numb
            'name', rows.name, 'uscc', rows.uscc, 'province', rows.province, 'industryCode', rows.industry)),
          'miit-2026', 14, t.evaluation, rows.at, rows.at, rows.at,
          rows.name, rows.uscc, rows.province, rows.industry,
-         t.v1, t.v2, t.v3, t.u1, t.u2, t.u3, t.rd, t.share, t.debt, t.revenue,
+         t.v1, t.v2, t.v3, t.u1, t.u2, t.u3, t.n3, t.rd, t.share, t.debt, t.revenue,
          t.growth, t.ip, t.share_domestic, t.ism_min, t.ism_max, t.ssme_min, t.ssme_max
        FROM rows JOIN t ON t.idx = rows.g % 3`,
       [JSON.stringify(templates), n + 1, n + count, PROVINCE_CODES, INDUSTRIES, USCC_WEIGHTS, USCC_ALPHABET],

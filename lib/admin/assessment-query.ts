@@ -110,8 +110,9 @@ export type ListRow = {
   scoreInnovativeMax: number | null;
   scoreSpecializedMin: number | null;
   scoreSpecializedMax: number | null;
-  /** The Little Giant criteria not met (after corrections and overrides). */
+  /** The Little Giant criteria not met (after corrections and overrides), and those missed narrowly. */
   unmetLittleGiant: string[];
+  narrowLittleGiant: string[];
   designatedBatch: number | null;
   designatedYear: number | null;
   /** Only in the export's rows (`withAnswers`): the answers, with reviewers' corrections. */
@@ -129,6 +130,7 @@ const SELECT_COLUMNS = Prisma.sql`"id"::text AS "id", "reference", "company_name
   "verdict_little_giant"::text AS "verdictLittleGiant", "submitted_at" AS "submittedAt",
   "revenue", "rd_intensity" AS "rdIntensity", "revenue_growth" AS "revenueGrowth", "ip_class_one" AS "ipClassOne",
   "share_domestic" AS "shareDomestic", "unmet_little_giant" AS "unmetLittleGiant",
+  COALESCE("narrow_little_giant", '{}') AS "narrowLittleGiant",
   "score_innovative_min" AS "scoreInnovativeMin", "score_innovative_max" AS "scoreInnovativeMax",
   "score_specialized_min" AS "scoreSpecializedMin", "score_specialized_max" AS "scoreSpecializedMax",
   "designated_batch" AS "designatedBatch", "designated_year" AS "designatedYear"`;

@@ -7,7 +7,7 @@ import { isRulesetId, storedEvaluation, type CriterionId, type TierId } from "@/
 import type { AdminDb, AdminTx } from "@/lib/auth/types";
 import { Prisma } from "@/lib/db/generated/client";
 import type { AssessmentStatus } from "@/lib/db/generated/enums";
-import { unmetCriteria } from "@/lib/insights/insight-columns";
+import { narrowMisses, unmetCriteria } from "@/lib/insights/insight-columns";
 import { applyOverrides, baseEvaluation } from "./effective-evaluation";
 import { recordAudit, recordAudits, type Actor } from "./record-audit";
 import { requestInformation, TRANSITIONS, NOTE_MAX } from "./review-assessment";
@@ -167,14 +167,11 @@ export type RoundApplication = RoundEntry & {
   recommendation: string | null;
   /** Whether a figure was corrected or a criterion's outcome overridden. */
   corrected: boolean;
-  /** The round tier's criteria not met (as reviewed); `narrow` when each of its gaps is within a tenth. */
+  /** The round tier's criteria not met (as reviewed); `narrow` when missed by less than a tenth (narrowMisses). */
   failed: { id: CriterionId; narrow: boolean }[];
   /** The round tier's criteria still open: to confirm (unknown) or for the authority to judge (manual). */
   open: CriterionId[];
 };
-
-/** A miss by at most this share of the requirement counts as narrow (borderline). */
-export const NARROW_MISS = 0.1;
 
 export type RoundDetail = RoundSummary & {
   createdBy: string;
@@ -238,13 +235,8 @@ export async function getRound(db: AdminTx, id: string): Promise<RoundDetail | n
       .filter((o) => o.assessmentId === r.id)
       .map((o) => ({ ...o, actorEmail: "", createdAt: o.createdAt }));
     const reviewed = stored ? applyOverrides({ tiers: [stored] }, records)[0] : undefined;
-    const failed = reviewed
-      ? unmetCriteria(reviewed).map((id) => {
-          const gaps = reviewed.criteria.find((c) => c.id === id)?.gaps ?? [];
-          const narrow = gaps.length > 0 && gaps.every((g) => g.shortfall <= NARROW_MISS * Math.abs(g.required));
-          return { id, narrow };
-        })
-      : [];
+    const narrow = new Set(reviewed ? narrowMisses(reviewed) : []);
+    const failed = reviewed ? unmetCriteria(reviewed).map((id) => ({ id, narrow: narrow.has(id) })) : [];
     const open = reviewed
       ? reviewed.criteria.filter((c) => c.outcome === "unknown" || c.outcome === "manual").map((c) => c.id)
       : [];

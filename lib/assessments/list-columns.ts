@@ -1,13 +1,13 @@
 import { flattenFacts, type Facts, type TierId } from "@/lib/criteria";
 import { derive } from "@/lib/criteria/derived";
-import { metricValues, unmetCriteria, type TierOutcomes } from "@/lib/insights/insight-columns";
+import { metricValues, narrowMisses, unmetCriteria, type GappedTier } from "@/lib/insights/insight-columns";
 
 // The copies of a submitted assessment's answers and verdicts that the admin list filters, sorts
 // and indexes on (prisma/schema.prisma), written by submission and kept by reviewers' overrides.
 // The insights' columns (criteria not met, main metrics) are written here too, so overrides
 // reach them; a trigger copies them into assessment_insight.
 
-export function verdictColumns(tiers: readonly TierOutcomes[]) {
+export function verdictColumns(tiers: readonly GappedTier[]) {
   const tier = (id: TierId) => tiers.find((t) => t.id === id);
   const of = (id: TierId) => tier(id)?.verdict ?? null;
   const unmet = (id: TierId) => {
@@ -21,11 +21,13 @@ export function verdictColumns(tiers: readonly TierOutcomes[]) {
     unmetInnovativeSme: unmet("innovative-sme"),
     unmetSpecializedSme: unmet("specialized-sme"),
     unmetLittleGiant: unmet("little-giant"),
+    // Of those, the ones missed by less than a tenth: borderline cases, marked in the list.
+    narrowLittleGiant: tier("little-giant") ? narrowMisses(tier("little-giant")!) : [],
   };
 }
 
 /** A tier as evaluated: its outcomes, and its points score where it has one. */
-type ScoredTier = TierOutcomes & { score?: { min: number; max: number } };
+type ScoredTier = GappedTier & { score?: { min: number; max: number } };
 
 export function listColumns(facts: Facts, tiers: readonly ScoredTier[]) {
   const f = flattenFacts(facts);

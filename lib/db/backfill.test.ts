@@ -25,6 +25,7 @@ const COLUMNS = {
   scoreInnovativeMax: "score_innovative_max",
   scoreSpecializedMin: "score_specialized_min",
   scoreSpecializedMax: "score_specialized_max",
+  narrowLittleGiant: "narrow_little_giant",
 } as const;
 
 describe.each(testBackends)("list columns backfilled by their migrations on $name", (backend) => {
@@ -65,8 +66,8 @@ describe.each(testBackends)("list columns backfilled by their migrations on $nam
     const insert = (row: typeof plain, correction?: typeof plain) =>
       sql.query(
         `INSERT INTO "assessment" ("id", "reference", "token_hash", "status", "answers", "ruleset_id", "evaluation",
-           "submitted_at", "updated_at", "corrected_answers", "corrected_evaluation")
-         VALUES (gen_random_uuid(), $1, $2, 'submitted', $3::jsonb, $4, $5::jsonb, now(), now(), $6::jsonb, $7::jsonb)`,
+           "submitted_at", "updated_at", "corrected_answers", "corrected_evaluation", "unmet_little_giant")
+         VALUES (gen_random_uuid(), $1, $2, 'submitted', $3::jsonb, $4, $5::jsonb, now(), now(), $6::jsonb, $7::jsonb, $8)`,
         [
           row.reference,
           row.tokenHash,
@@ -75,11 +76,16 @@ describe.each(testBackends)("list columns backfilled by their migrations on $nam
           JSON.stringify(row.evaluation),
           correction ? JSON.stringify(correction.answers) : null,
           correction ? JSON.stringify(correction.evaluation) : null,
+          // As the submission (and the correction after it) wrote the column before these migrations.
+          (correction ?? row).unmetLittleGiant,
         ],
       );
     await insert(plain);
     await insert(submitted, corrected);
     await insert(older);
+    // 200 万元 short of 5,000: a narrow miss; its growth is not.
+    const narrow = submittedAssessment({ reference: "ZJ-B00005", revenue: 4800 });
+    await insert(narrow);
     // A draft keeps nothing in the list's columns.
     await sql.query(
       `INSERT INTO "assessment" ("id", "reference", "token_hash", "answers", "ruleset_id", "updated_at")
@@ -102,9 +108,14 @@ describe.each(testBackends)("list columns backfilled by their migrations on $nam
     expect(rows[1]).toEqual({ reference: "ZJ-B00002", ...expected(corrected) });
     expect(rows[2]).toEqual({
       reference: "ZJ-B00003",
-      ...Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, null])),
+      ...Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, k === "narrowLittleGiant" ? [] : null])),
     });
     expect(rows[3]).toEqual({ reference: "ZJ-B00004", ...expected(older) });
+    expect(rows[4]).toEqual({ reference: "ZJ-B00005", ...expected(narrow) });
+    expect(narrow.narrowLittleGiant).toEqual(["lg.revenue"]);
+    // Far from the line (3,000 of 5,000 万元): not met, and not narrowly.
+    expect(corrected.unmetLittleGiant).toContain("lg.revenue");
+    expect(corrected.narrowLittleGiant).toEqual([]);
     // What the columns hold is worth checking: a score is there, and the correction changed a figure.
     expect(plain.scoreInnovativeMin).not.toBeNull();
     expect(older.rulesetId).toBe("miit-2022");

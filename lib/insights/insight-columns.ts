@@ -28,6 +28,30 @@ export function unmetCriteria(tier: TierOutcomes): CriterionId[] {
     .map((c) => c.id);
 }
 
+/** A miss by at most this share of what is required counts as narrow (borderline). */
+export const NARROW_MISS = 0.1;
+
+type GapLike = { required: number; shortfall: number; alternative?: { option: number } };
+
+/** A tier with its criteria's gaps (the evaluation keeps them; a not-met numeric criterion has some). */
+export type GappedTier = Omit<TierOutcomes, "criteria"> & {
+  criteria: readonly { id: CriterionId; outcome: Outcome; gaps?: readonly GapLike[] }[];
+};
+
+/**
+ * The criteria a tier does not meet (as unmetCriteria) that were missed narrowly: on some route
+ * (an OR's option, or the only one), every gap is within a tenth of what it requires.
+ */
+export function narrowMisses(tier: GappedTier): CriterionId[] {
+  return unmetCriteria(tier).filter((id) => {
+    const gaps = tier.criteria.find((c) => c.id === id)?.gaps ?? [];
+    const routes = new Map<number, GapLike[]>();
+    for (const g of gaps)
+      routes.set(g.alternative?.option ?? -1, [...(routes.get(g.alternative?.option ?? -1) ?? []), g]);
+    return [...routes.values()].some((route) => route.every((g) => g.shortfall <= NARROW_MISS * Math.abs(g.required)));
+  });
+}
+
 /** The four main metrics of a firm's answers, as the engine derives them. */
 export function metricValues(facts: Facts): Record<MetricId, number | null> {
   const f = flattenFacts(facts);

@@ -289,7 +289,9 @@ export default async function RoundPage({ params, searchParams }: Props) {
               failed: a.failed.length
                 ? t("queue.failed", {
                     list: a.failed
-                      .map((c) => (c.narrow ? t("queue.narrow", { name: criterionName(c.id) }) : criterionName(c.id)))
+                      .map((c) =>
+                        c.narrow ? admin("list.narrow", { name: criterionName(c.id) }) : criterionName(c.id),
+                      )
                       .join(t("join")),
                   })
                 : null,
