@@ -6,7 +6,9 @@ import { overrideCriterion } from "./override-criterion";
 import { reviewAssessment } from "./review-assessment";
 import { listHasScore, named } from "./round-export";
 import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
-import { addToRound, arrangeAssessment, bulkUpdate, createRound, getRound, returnRound, signOffRound } from "./rounds";
+import { addToRound, createRound, getRound } from "./rounds";
+import { returnRound, signOffRound } from "./round-signoff";
+import { arrangeAssessment, bulkUpdate } from "./round-work";
 import { submittedAssessment } from "./testing/submitted";
 import { testReviewer } from "./testing/reviewer";
 

@@ -6,12 +6,8 @@ import { getUser as user } from "./get-user";
 import { listAssessments as assessments } from "./list-assessments";
 import { listAudit as audit } from "./list-audit";
 import { listImports as imports } from "./list-imports";
-import {
-  getRound as round,
-  listRounds as rounds,
-  openRoundsFor as openRounds,
-  recordRoundExport as roundExport,
-} from "./rounds";
+import { getRound as round, listRounds as rounds, openRoundsFor as openRounds } from "./rounds";
+import { recordRoundExport as roundExport } from "./round-signoff";
 import { startExport as exportOp } from "./start-export";
 import { listUsers as users } from "./update-user";
 

@@ -14,7 +14,9 @@ import type { FormState } from "@/lib/http/form-types";
 import { filterDate } from "../assessment-filters";
 import { mailInformationRequest } from "../mail-information-request";
 import { QUOTA_MAX, ROUND_NAME_MAX } from "../round-rules";
-import { addToRound, arrangeAssessment, bulkUpdate, createRound, returnRound, signOffRound } from "../rounds";
+import { addToRound, createRound } from "../rounds";
+import { returnRound, signOffRound } from "../round-signoff";
+import { arrangeAssessment, bulkUpdate } from "../round-work";
 
 const STATUSES = Object.values(AssessmentStatus).filter((s) => s !== "draft") as [string, ...string[]];
 const unexpected = (t: Awaited<ReturnType<typeof getTranslations<"admin">>>) => (id: string) =>
