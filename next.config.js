@@ -8,6 +8,8 @@ const nextConfig = {
   // (PDF reports) spawns a browser from its own folder.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "playwright-core"],
   poweredByHeader: false,
+  // npm start's server compresses (scripts/compress-answers.mjs): JSON in one piece, pages as they stream.
+  compress: false,
   // authInterrupts: admin pages answer a real 403 (forbidden()) to a role that may not use them.
   // bodySizeLimit: every server action's body (a questionnaire step posts a few kilobytes: short
   // texts of at most 200 characters and numbers). The 20 MB list upload is a route handler of its

@@ -29,7 +29,7 @@ export function answerOutagesWith503(req, res, outage = () => globalThis.__zjtxO
     const callback = args.find((a) => typeof a === "function");
     if (callback) process.nextTick(callback);
   };
-  // Next's compression wraps these in turn and keeps references to them: all its writes come here.
+  // The compression (compress-answers.mjs) wraps these in turn and keeps references to them: all its writes come here.
   res.writeHead = function (status, ...args) {
     if (swapped) return this;
     if (!failing(status)) return writeHead.call(this, status, ...args);

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { compressAnswers } from "./compress-answers.mjs";
 import { answerOutagesWith503 } from "./outage-pages.mjs";
 import { createSharedPageCache } from "./shared-page-cache.mjs";
 import { sourceFingerprint } from "./source-fingerprint.mjs";
@@ -31,7 +32,8 @@ if (!built) {
 // see the socket, so this server hands the TCP peer's address to the app in a private header
 // (lib/auth/request-info.ts), overwriting any copy the client sent. The sign-in throttle keys on it.
 // Likewise the path asked for, so that the admin guard can send the sign-in page back to it
-// (lib/auth/guards.ts): a layout or server action is not told its URL.
+// (lib/auth/guards.ts): a layout or server action is not told its URL. It also compresses the
+// answers, in Next's place (scripts/compress-answers.mjs).
 const CLIENT_ADDRESS_HEADER = "x-zjtx-client-address";
 const REQUEST_PATH_HEADER = "x-zjtx-request-path";
 process.env.NODE_ENV = "production";
@@ -57,6 +59,7 @@ async function serve(req, res) {
   if (req.url) req.headers[REQUEST_PATH_HEADER] = req.url;
   answerOutagesWith503(req, res);
   if (await sharedPages.handle(req, res)) return;
+  compressAnswers(req, res);
   await handle(req, res);
 }
 server = createServer((req, res) => {
