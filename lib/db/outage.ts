@@ -143,11 +143,12 @@ function observed<T extends Observable>(
 }
 
 /** A plain SQL connection (sql.ts's shape) whose statements record their outcome likewise. */
-export function observeConnection<C extends { query: unknown; exec: unknown }>(connection: C): C {
+export function observeConnection<C extends { query: unknown; exec: unknown; run: unknown }>(connection: C): C {
   return {
     ...connection,
     query: (...args: unknown[]) => observe((connection.query as (...a: unknown[]) => unknown)(...args), true),
     exec: (...args: unknown[]) => observe((connection.exec as (...a: unknown[]) => unknown)(...args), true),
+    run: (...args: unknown[]) => observe((connection.run as (...a: unknown[]) => unknown)(...args), true),
   };
 }
 
