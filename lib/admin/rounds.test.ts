@@ -1,113 +1,24 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
-import { createUser } from "./create-user";
 import { overrideCriterion } from "./override-criterion";
 import { reviewAssessment } from "./review-assessment";
-import { listHasScore, named } from "./round-export";
-import { daysLeft, listProblems, rankRecommended, type RoundEntry } from "./round-rules";
 import { addToRound, createRound, getRound } from "./rounds";
 import { returnRound, signOffRound } from "./round-signoff";
 import { arrangeAssessment, bulkUpdate } from "./round-work";
-import { submittedAssessment } from "./testing/submitted";
-import { testReviewer } from "./testing/reviewer";
-
-const entry = (reference: string, status: string, over: Partial<RoundEntry> = {}): RoundEntry => ({
-  id: reference,
-  reference,
-  status,
-  verdict: "eligible",
-  score: null,
-  rdIntensity: null,
-  revenue: null,
-  submittedAt: new Date("2026-11-01T00:00:00Z"),
-  ...over,
-});
-
-describe("round rules", () => {
-  it("names what stands between a list and its first sign-off", () => {
-    expect(
-      listProblems(
-        [
-          entry("ZJ-A", "in_review"),
-          entry("ZJ-B", "recommended", { verdict: "undetermined" }),
-          entry("ZJ-C", "recommended"),
-          entry("ZJ-D", "needs_information"),
-        ],
-        1,
-      ),
-    ).toEqual([
-      { kind: "undecided", references: ["ZJ-A", "ZJ-D"] },
-      { kind: "not_eligible", references: ["ZJ-B"] },
-      { kind: "over_quota", recommended: 2, quota: 1 },
-    ]);
-    expect(listProblems([entry("ZJ-A", "not_recommended")], null)).toEqual([{ kind: "empty" }]);
-    expect(listProblems([entry("ZJ-A", "recommended"), entry("ZJ-B", "not_recommended")], 1)).toEqual([]);
-  });
-
-  it("ranks by score, then R&D intensity, then revenue, an unknown last, then the earlier submission", () => {
-    const ranked = rankRecommended([
-      entry("ZJ-1", "recommended", { score: 80, rdIntensity: 3 }),
-      entry("ZJ-2", "recommended", { score: 92 }),
-      entry("ZJ-3", "recommended", { score: 80, rdIntensity: 6, revenue: 1 }),
-      entry("ZJ-4", "not_recommended", { score: 99 }),
-      entry("ZJ-5", "recommended", { score: null, rdIntensity: 9 }),
-      entry("ZJ-6", "recommended", { score: 80, rdIntensity: 6, revenue: 1, submittedAt: new Date("2026-10-01") }),
-    ]);
-    expect(ranked.map((e) => e.reference)).toEqual(["ZJ-2", "ZJ-6", "ZJ-3", "ZJ-1", "ZJ-5"]);
-  });
-
-  it("has a score column only for a tier with a points score", () => {
-    expect(listHasScore({ rulesetId: "miit-2022", tier: "specialized-sme" })).toBe(true);
-    expect(listHasScore({ rulesetId: "miit-2026", tier: "little-giant" })).toBe(false);
-  });
-
-  it("names a list without saying 推荐 twice", () => {
-    expect(named("{name}推荐名单", "2027 年第一批专精特新“小巨人”企业推荐")).toBe(
-      "2027 年第一批专精特新“小巨人”企业推荐名单",
-    );
-    expect(named("{name}推荐名单", "2027 年第一批推荐名单")).toBe("2027 年第一批推荐名单");
-    expect(named("{name}推荐名单", "2027 年第一批")).toBe("2027 年第一批推荐名单");
-    expect(named("{name}: recommendation list", "Batch 1")).toBe("Batch 1: recommendation list");
-  });
-
-  it("counts the days to a deadline in China's dates", () => {
-    expect(daysLeft("2026-12-10", "2026-12-03")).toBe(7);
-    expect(daysLeft("2026-12-03", "2026-12-03")).toBe(0);
-    expect(daysLeft("2026-12-01", "2026-12-03")).toBe(-2);
-  });
-});
+import { useRoundStaff } from "./testing/round-staff";
 
 describe.each(testBackends)("review rounds on $name", (backend) => {
   const db = useTestDatabase(backend);
-  let reviewer: { userId: string; email: string; role: "reviewer" };
-  let second: { userId: string; email: string; role: "reviewer" };
-  let admin: { userId: string; email: string; role: "admin" };
-  let n = 0;
-  const submit = async (options: Partial<Parameters<typeof submittedAssessment>[0]> = {}) =>
-    db().prisma.assessment.create({
-      data: submittedAssessment({ reference: `ZJ-R${String(++n).padStart(5, "0")}`, ...options }),
-      select: { id: true, reference: true, rulesetId: true, version: true, verdictLittleGiant: true },
-    });
-
-  beforeAll(async () => {
-    reviewer = { ...(await testReviewer(db().prisma, "wang@office.gov.cn")), role: "reviewer" };
-    second = { ...(await testReviewer(db().prisma, "zhao@office.gov.cn")), role: "reviewer" };
-    const made = await createUser(
-      db().prisma,
-      { userId: null, email: "cli" },
-      { email: "chief@office.gov.cn", role: "admin", password: "Review-Desk-2026" },
-    );
-    if (made.kind !== "created") throw new Error(made.kind);
-    admin = { userId: made.id, email: made.email, role: "admin" };
-  });
+  const staff = useRoundStaff(db);
+  const { submit } = staff;
 
   it("works a round from adding applications to a locked, ranked list", async () => {
     const a = await submit();
     const b = await submit({ name: "厦门精工" });
     const c = await submit({ revenue: 3000 });
     expect(a.verdictLittleGiant).toBe("eligible");
-    const made = await createRound(db().prisma, admin, {
+    const made = await createRound(db().prisma, staff.admin(), {
       name: "2027 年第一批",
       rulesetId: a.rulesetId,
       tier: "little-giant",
@@ -118,7 +29,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     const id = made.id;
 
     // All or nothing: one unknown reference refuses the list, naming it; nothing joins.
-    expect(await addToRound(db().prisma, reviewer, id, `${a.reference}\nZJ-NOPE99`)).toEqual({
+    expect(await addToRound(db().prisma, staff.reviewer(), id, `${a.reference}\nZJ-NOPE99`)).toEqual({
       kind: "refused",
       unknown: ["ZJ-NOPE99"],
       otherRuleset: [],
@@ -126,39 +37,51 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     });
     expect(await db().prisma.assessment.count({ where: { roundId: id } })).toBe(0);
     expect(
-      await addToRound(db().prisma, reviewer, id, `${a.reference.toLowerCase()}、${b.reference}, ${c.reference}`),
+      await addToRound(
+        db().prisma,
+        staff.reviewer(),
+        id,
+        `${a.reference.toLowerCase()}、${b.reference}, ${c.reference}`,
+      ),
     ).toEqual({ kind: "added", count: 3 });
 
     // Assign two to the reviewer and move all three into review with one note.
     let round = (await getRound(db().prisma, id))!;
     const items = round.applications.map((x) => ({ id: x.id, version: x.version }));
     expect(
-      await bulkUpdate(db().prisma, reviewer, {
+      await bulkUpdate(db().prisma, staff.reviewer(), {
         roundId: id,
         items: items.slice(0, 2),
         to: null,
-        assigneeId: reviewer.userId,
+        assigneeId: staff.reviewer().userId,
         note: "",
       }),
     ).toMatchObject({ kind: "done", assigned: 2, changed: 0 });
     round = (await getRound(db().prisma, id))!;
-    expect(round.applications.filter((x) => x.assigneeEmail === reviewer.email)).toHaveLength(2);
+    expect(round.applications.filter((x) => x.assigneeEmail === staff.reviewer().email)).toHaveLength(2);
     // The page's versions are stale now (the assignment bumped them): refused, each named.
-    expect(await bulkUpdate(db().prisma, reviewer, { roundId: id, items, to: "in_review", note: "开始审核" })).toEqual({
+    expect(
+      await bulkUpdate(db().prisma, staff.reviewer(), { roundId: id, items, to: "in_review", note: "开始审核" }),
+    ).toEqual({
       kind: "conflict",
       references: [a.reference, b.reference],
     });
     const fresh = () => round.applications.map((x) => ({ id: x.id, version: x.version }));
     expect(
-      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "recommended", note: "x" }),
+      await bulkUpdate(db().prisma, staff.reviewer(), { roundId: id, items: fresh(), to: "recommended", note: "x" }),
     ).toEqual({ kind: "invalid_transition", references: [a.reference, b.reference, c.reference] });
     expect(
-      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: " " }),
+      await bulkUpdate(db().prisma, staff.reviewer(), { roundId: id, items: fresh(), to: "in_review", note: " " }),
     ).toEqual({
       kind: "note_required",
     });
     expect(
-      await bulkUpdate(db().prisma, reviewer, { roundId: id, items: fresh(), to: "in_review", note: "开始审核" }),
+      await bulkUpdate(db().prisma, staff.reviewer(), {
+        roundId: id,
+        items: fresh(),
+        to: "in_review",
+        note: "开始审核",
+      }),
     ).toMatchObject({ kind: "done", changed: 3 });
     const events = await db().prisma.reviewEvent.findMany({ where: { note: "开始审核" } });
     expect(events).toHaveLength(3);
@@ -166,21 +89,26 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     // Not ready: two still in review.
     round = (await getRound(db().prisma, id))!;
     const [ra, rb, rc] = round.applications;
-    await reviewAssessment(db().prisma, reviewer, {
+    await reviewAssessment(db().prisma, staff.reviewer(), {
       id: ra!.id,
       to: "recommended",
       note: "营收与研发达标",
       version: ra!.version,
     });
     round = (await getRound(db().prisma, id))!;
-    let signed = await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审通过" });
+    let signed = await signOffRound(db().prisma, staff.reviewer(), { id, version: round.version, note: "初审通过" });
     expect(signed).toEqual({
       kind: "not_ready",
       problems: [{ kind: "undecided", references: [b.reference, c.reference] }],
     });
     // The third's Little Giant verdict is not met: recommending it makes the list not ready.
-    await reviewAssessment(db().prisma, reviewer, { id: rc!.id, to: "recommended", note: "x", version: rc!.version });
-    await reviewAssessment(db().prisma, reviewer, {
+    await reviewAssessment(db().prisma, staff.reviewer(), {
+      id: rc!.id,
+      to: "recommended",
+      note: "x",
+      version: rc!.version,
+    });
+    await reviewAssessment(db().prisma, staff.reviewer(), {
       id: rb!.id,
       to: "recommended",
       note: "规模最大",
@@ -192,9 +120,14 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       { kind: "over_quota", recommended: 3, quota: 2 },
     ]);
     const c2 = round.applications.find((x) => x.id === rc!.id)!;
-    await reviewAssessment(db().prisma, reviewer, { id: c2.id, to: "in_review", note: "重审", version: c2.version });
+    await reviewAssessment(db().prisma, staff.reviewer(), {
+      id: c2.id,
+      to: "in_review",
+      note: "重审",
+      version: c2.version,
+    });
     const c3 = (await getRound(db().prisma, id))!.applications.find((x) => x.id === rc!.id)!;
-    await reviewAssessment(db().prisma, reviewer, {
+    await reviewAssessment(db().prisma, staff.reviewer(), {
       id: c3.id,
       to: "not_recommended",
       note: "营收不足",
@@ -206,50 +139,60 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     expect(round.ranked.find((x) => x.reference === b.reference)?.recommendation).toBe("规模最大");
 
     // 初审 by the reviewer; then the list is frozen: no status change, no new application, no city.
-    signed = await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审通过" });
+    signed = await signOffRound(db().prisma, staff.reviewer(), { id, version: round.version, note: "初审通过" });
     expect(signed).toEqual({ kind: "signed", stage: "first_review" });
     const b2 = (await getRound(db().prisma, id))!.applications.find((x) => x.id === rb!.id)!;
     expect(
-      await reviewAssessment(db().prisma, reviewer, { id: b2.id, to: "in_review", note: "再看", version: b2.version }),
+      await reviewAssessment(db().prisma, staff.reviewer(), {
+        id: b2.id,
+        to: "in_review",
+        note: "再看",
+        version: b2.version,
+      }),
     ).toEqual({ kind: "round_locked" });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, { id: b2.id, roundId: id, assigneeId: null, city: "厦门" }),
+      await arrangeAssessment(db().prisma, staff.reviewer(), {
+        id: b2.id,
+        roundId: id,
+        assigneeId: null,
+        city: "厦门",
+      }),
     ).toEqual({ kind: "round_locked" });
     const d = await submit();
-    expect(await addToRound(db().prisma, reviewer, id, d.reference)).toEqual({ kind: "round_not_open" });
+    expect(await addToRound(db().prisma, staff.reviewer(), id, d.reference)).toEqual({ kind: "round_not_open" });
 
     // 复审 by someone else than the 初审's signer; 审定 only by an admin.
     round = (await getRound(db().prisma, id))!;
-    expect(await signOffRound(db().prisma, reviewer, { id, version: round.version, note: "复审" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.reviewer(), { id, version: round.version, note: "复审" })).toEqual({
       kind: "same_signer",
     });
-    expect(await signOffRound(db().prisma, second, { id, version: round.version, note: "复审通过" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.second(), { id, version: round.version, note: "复审通过" })).toEqual({
       kind: "signed",
       stage: "second_review",
     });
     round = (await getRound(db().prisma, id))!;
-    expect(await signOffRound(db().prisma, second, { id, version: round.version, note: "审定" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.second(), { id, version: round.version, note: "审定" })).toEqual({
       kind: "admin_only",
     });
-    expect(await signOffRound(db().prisma, admin, { id, version: round.version - 1, note: "审定" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.admin(), { id, version: round.version - 1, note: "审定" })).toEqual({
       kind: "conflict",
     });
-    expect(await signOffRound(db().prisma, admin, { id, version: round.version, note: "同意推荐" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.admin(), { id, version: round.version, note: "同意推荐" })).toEqual({
       kind: "signed",
       stage: "approved",
     });
     round = (await getRound(db().prisma, id))!;
     expect(round.stage).toBe("approved");
     expect(round.signoffs.map((s) => [s.stage, s.actorEmail])).toEqual([
-      ["first_review", reviewer.email],
-      ["second_review", second.email],
-      ["approved", admin.email],
+      ["first_review", staff.reviewer().email],
+      ["second_review", staff.second().email],
+      ["approved", staff.admin().email],
     ]);
     // Locked for good: no further sign-off, no return.
-    expect(await signOffRound(db().prisma, admin, { id, version: round.version, note: "again" })).toEqual({
+    expect(await signOffRound(db().prisma, staff.admin(), { id, version: round.version, note: "again" })).toEqual({
       kind: "locked",
     });
-    expect(await returnRound(db().prisma, admin, { id, version: round.version, note: "back" })).toEqual({
+    expect(await returnRound(db().prisma, staff.admin(), { id, version: round.version, note: "back" })).toEqual({
       kind: "locked",
     });
     const audit = await db().prisma.auditLog.findMany({ where: { targetId: id }, orderBy: { id: "asc" } });
@@ -269,7 +212,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
 
   it("names the tier's criteria not met, a miss within a tenth as narrow, and those still open", async () => {
     const a = await submit({ revenue: 4800 }); // 200 万元 short of 5,000; its growth far below 5 %
-    const made = await createRound(db().prisma, admin, {
+    const made = await createRound(db().prisma, staff.admin(), {
       name: "差距",
       rulesetId: a.rulesetId,
       tier: "little-giant",
@@ -277,7 +220,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       quota: null,
     });
     if (made.kind !== "created") throw new Error(made.kind);
-    await addToRound(db().prisma, reviewer, made.id, a.reference);
+    await addToRound(db().prisma, staff.reviewer(), made.id, a.reference);
     const [app] = (await getRound(db().prisma, made.id))!.applications;
     expect(app!.failed).toEqual([
       { id: "lg.revenue", narrow: true },
@@ -286,81 +229,10 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     expect(app!.open).toEqual([]);
   });
 
-  it("never signs a list past a decision made at the same moment, and makes a bulk change all or none", async () => {
-    for (let i = 0; i < 4; i++) {
-      const a = await submit();
-      const b = await submit();
-      const made = await createRound(db().prisma, admin, {
-        name: `并发 ${i}`,
-        rulesetId: a.rulesetId,
-        tier: "little-giant",
-        deadline: "2027-02-01",
-        quota: null,
-      });
-      if (made.kind !== "created") throw new Error(made.kind);
-      const id = made.id;
-      await addToRound(db().prisma, reviewer, id, `${a.reference} ${b.reference}`);
-      const versions = async () =>
-        (await getRound(db().prisma, id))!.applications.map((x) => ({ id: x.id, version: x.version }));
-      const versionOf = async (appId: string) => (await versions()).find((x) => x.id === appId)!.version;
-
-      // A bulk move racing a move of one of its applications: one of them wins, and a refused bulk
-      // change leaves every application as it was (none moved alone).
-      const bVersion = await versionOf(b.id);
-      const [bulk, single] = await Promise.all([
-        bulkUpdate(db().prisma, reviewer, { roundId: id, items: await versions(), to: "in_review", note: `批量 ${i}` }),
-        reviewAssessment(db().prisma, second, { id: b.id, to: "in_review", note: `单独 ${i}`, version: bVersion }),
-      ]);
-      const bulkEvents = await db().prisma.reviewEvent.count({ where: { note: `批量 ${i}` } });
-      if (bulk.kind === "done") {
-        expect(single.kind).toBe("conflict");
-        expect(bulkEvents).toBe(2);
-      } else {
-        expect([bulk.kind, single.kind]).toEqual(["conflict", "changed"]);
-        expect(bulkEvents).toBe(0);
-        const aNow = await db().prisma.assessment.findUniqueOrThrow({ where: { id: a.id }, select: { status: true } });
-        expect(aNow.status).toBe("submitted");
-        await reviewAssessment(db().prisma, reviewer, {
-          id: a.id,
-          to: "in_review",
-          note: "x",
-          version: await versionOf(a.id),
-        });
-      }
-      await bulkUpdate(db().prisma, reviewer, {
-        roundId: id,
-        items: await versions(),
-        to: "recommended",
-        note: "推荐",
-      });
-
-      // The 初审 racing a reviewer taking one back into review: either the sign-off saw the move
-      // (not ready) or the move found the list frozen; never a signed list with an undecided entry.
-      const round = (await getRound(db().prisma, id))!;
-      expect(round.problems).toEqual([]);
-      const bShown = await versionOf(b.id);
-      const [signed, moved] = await Promise.all([
-        signOffRound(db().prisma, reviewer, { id, version: round.version, note: "初审" }),
-        reviewAssessment(db().prisma, second, {
-          id: b.id,
-          to: "in_review",
-          note: "再看",
-          version: bShown,
-        }),
-      ]);
-      expect([
-        ["signed", "round_locked"],
-        ["not_ready", "changed"],
-      ]).toContainEqual([signed.kind, moved.kind]);
-      const after = (await getRound(db().prisma, id))!;
-      expect(after.stage === "open" || after.applications.every((x) => x.status === "recommended")).toBe(true);
-    }
-  });
-
   it("asks many at once for more information, each with the checklist of its own evaluation as reviewed", async () => {
     const weak = await submit({ revenue: 3000 }); // revenue and growth not met
     const other = await submit({ revenue: 4000 });
-    const made = await createRound(db().prisma, admin, {
+    const made = await createRound(db().prisma, staff.admin(), {
       name: "补充材料",
       rulesetId: weak.rulesetId,
       tier: "little-giant",
@@ -368,13 +240,18 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       quota: null,
     });
     if (made.kind !== "created") throw new Error(made.kind);
-    await addToRound(db().prisma, reviewer, made.id, `${weak.reference} ${other.reference}`);
+    await addToRound(db().prisma, staff.reviewer(), made.id, `${weak.reference} ${other.reference}`);
     const items = async () =>
       (await getRound(db().prisma, made.id))!.applications.map((x) => ({ id: x.id, version: x.version }));
-    await bulkUpdate(db().prisma, reviewer, { roundId: made.id, items: await items(), to: "in_review", note: "开始" });
+    await bulkUpdate(db().prisma, staff.reviewer(), {
+      roundId: made.id,
+      items: await items(),
+      to: "in_review",
+      note: "开始",
+    });
     // The reviewer accepts the weak one's revenue (合并报表): its checklist no longer asks about it.
     expect(
-      await overrideCriterion(db().prisma, reviewer, {
+      await overrideCriterion(db().prisma, staff.reviewer(), {
         id: weak.id,
         tierId: "little-giant",
         criterionId: "lg.revenue",
@@ -382,7 +259,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
         reason: "合并报表口径",
       }),
     ).toMatchObject({ kind: "overridden" });
-    const done = await bulkUpdate(db().prisma, reviewer, {
+    const done = await bulkUpdate(db().prisma, staff.reviewer(), {
       roundId: made.id,
       items: await items(),
       to: "needs_information",
@@ -402,7 +279,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
 
   it("returns a list being signed off to open, and refuses what does not fit a round", async () => {
     const a = await submit();
-    const made = await createRound(db().prisma, admin, {
+    const made = await createRound(db().prisma, staff.admin(), {
       name: "退回测试",
       rulesetId: a.rulesetId,
       tier: "little-giant",
@@ -411,7 +288,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
     });
     if (made.kind !== "created") throw new Error(made.kind);
     expect(
-      await createRound(db().prisma, admin, {
+      await createRound(db().prisma, staff.admin(), {
         name: "x",
         rulesetId: "miit-2018",
         tier: "innovative-sme",
@@ -420,7 +297,7 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       }),
     ).toEqual({ kind: "invalid_tier" });
     // Another rule set cannot join; nor can an application already in another round.
-    const other = await createRound(db().prisma, admin, {
+    const other = await createRound(db().prisma, staff.admin(), {
       name: "其他",
       rulesetId: a.rulesetId === "miit-2026" ? "miit-2022" : "miit-2026",
       tier: "little-giant",
@@ -428,23 +305,28 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       quota: null,
     });
     if (other.kind !== "created") throw new Error(other.kind);
-    expect(await addToRound(db().prisma, reviewer, other.id, a.reference)).toMatchObject({
+    expect(await addToRound(db().prisma, staff.reviewer(), other.id, a.reference)).toMatchObject({
       kind: "refused",
       otherRuleset: [a.reference],
     });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, { id: a.id, roundId: other.id, assigneeId: null, city: "" }),
+      await arrangeAssessment(db().prisma, staff.reviewer(), {
+        id: a.id,
+        roundId: other.id,
+        assigneeId: null,
+        city: "",
+      }),
     ).toEqual({ kind: "round_unavailable" });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, {
+      await arrangeAssessment(db().prisma, staff.reviewer(), {
         id: a.id,
         roundId: made.id,
-        assigneeId: reviewer.userId,
+        assigneeId: staff.reviewer().userId,
         city: " 泉州 ",
       }),
     ).toEqual({ kind: "changed" });
     expect(
-      await arrangeAssessment(db().prisma, reviewer, {
+      await arrangeAssessment(db().prisma, staff.reviewer(), {
         id: a.id,
         roundId: made.id,
         assigneeId: null,
@@ -452,28 +334,47 @@ describe.each(testBackends)("review rounds on $name", (backend) => {
       }),
     ).toEqual({ kind: "city_invalid" });
     const row = await db().prisma.assessment.findUniqueOrThrow({ where: { id: a.id } });
-    expect([row.roundId, row.assigneeId, row.city]).toEqual([made.id, reviewer.userId, "泉州"]);
+    expect([row.roundId, row.assigneeId, row.city]).toEqual([made.id, staff.reviewer().userId, "泉州"]);
 
     let round = (await getRound(db().prisma, made.id))!;
     const x = round.applications[0]!;
-    await reviewAssessment(db().prisma, reviewer, { id: x.id, to: "in_review", note: "看", version: x.version });
+    await reviewAssessment(db().prisma, staff.reviewer(), {
+      id: x.id,
+      to: "in_review",
+      note: "看",
+      version: x.version,
+    });
     const y = (await getRound(db().prisma, made.id))!.applications[0]!;
-    await reviewAssessment(db().prisma, reviewer, { id: y.id, to: "recommended", note: "好", version: y.version });
+    await reviewAssessment(db().prisma, staff.reviewer(), {
+      id: y.id,
+      to: "recommended",
+      note: "好",
+      version: y.version,
+    });
     round = (await getRound(db().prisma, made.id))!;
-    expect(await signOffRound(db().prisma, reviewer, { id: made.id, version: round.version, note: "初审" })).toEqual({
+    expect(
+      await signOffRound(db().prisma, staff.reviewer(), { id: made.id, version: round.version, note: "初审" }),
+    ).toEqual({
       kind: "signed",
       stage: "first_review",
     });
     round = (await getRound(db().prisma, made.id))!;
-    expect(await returnRound(db().prisma, admin, { id: made.id, version: round.version, note: "" })).toEqual({
+    expect(await returnRound(db().prisma, staff.admin(), { id: made.id, version: round.version, note: "" })).toEqual({
       kind: "note_required",
     });
-    expect(await returnRound(db().prisma, admin, { id: made.id, version: round.version, note: "材料需补" })).toEqual({
+    expect(
+      await returnRound(db().prisma, staff.admin(), { id: made.id, version: round.version, note: "材料需补" }),
+    ).toEqual({
       kind: "returned",
     });
     const z = (await getRound(db().prisma, made.id))!.applications[0]!;
     expect(
-      await reviewAssessment(db().prisma, reviewer, { id: z.id, to: "in_review", note: "再看", version: z.version }),
+      await reviewAssessment(db().prisma, staff.reviewer(), {
+        id: z.id,
+        to: "in_review",
+        note: "再看",
+        version: z.version,
+      }),
     ).toMatchObject({ kind: "changed" });
   });
 });
