@@ -6,6 +6,11 @@ test.describe("POST /api/v1/evaluations", () => {
   test("evaluates facts under the rule set in force, or the one asked for", async ({ request }) => {
     const now = await request.post("/api/v1/evaluations", { data: { facts: completeAnswers } });
     expect(now.status()).toBe(200);
+    // Evaluated, serialised and gzipped in the server's evaluation worker (lib/evaluations).
+    expect(now.headers()).toMatchObject({
+      "content-encoding": "gzip",
+      vary: expect.stringContaining("Accept-Encoding"),
+    });
     const body = await now.json();
     expect(body.ruleset).toMatchObject({ id: "miit-2026", effectiveFrom: "2026-04-01", effectiveTo: null });
     expect(body.tiers.map((t: { id: string }) => t.id)).toEqual(["innovative-sme", "specialized-sme", "little-giant"]);

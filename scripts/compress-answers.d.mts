@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export const THRESHOLD: number;
 export const GATHER_MAX: number;
 export function compressAnswers(req: IncomingMessage, res: ServerResponse): void;

@@ -10,17 +10,17 @@
 //   loop is over: a short one (a server action's result, a redirect) goes out as it is with its
 //   length, the rest streams through the compression middleware as before (pages as they
 //   render, CSV downloads row by row, scripts);
-// - JSON larger than GATHER_MAX streams too.
+// - JSON larger than GATHER_MAX streams too;
+// - a JSON answer the app gzipped itself (the hand-off of lib/http/gzip-policy.mjs: the
+//   evaluations API compresses in its worker thread) goes out as it is, with Content-Encoding and
+//   its length.
 // npm run -s bench:http measures it (README, Performance).
 
 // The compression middleware Next itself applies (expressjs/compression, bundled with Next): gzip
 // or deflate, never brotli, whose encoder cost about 1 ms more per streamed answer here.
 import compression from "next/dist/compiled/compression/index.js";
-import Negotiator from "negotiator";
-import { constants, gzipSync } from "node:zlib";
+import { acceptsGzip, GZIP_HANDOFF, GZIPPED_BODY, gzipWhole, THRESHOLD } from "../lib/http/gzip-policy.mjs";
 
-/** Smaller answers gain nothing from compression (compression's own default threshold). */
-export const THRESHOLD = 1024;
 /** Gathered at most; beyond it a JSON answer streams (one gzip call blocks about 1 ms per 500 KB). */
 export const GATHER_MAX = 256 * 1024;
 
@@ -32,11 +32,12 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 function holdOf(req, res) {
   if (req.method === "HEAD" || res.headersSent || res.statusCode === 204 || res.statusCode === 304) return undefined;
   if (res.getHeader("content-encoding")) return undefined;
+  // Gzipped by the app already (the hand-off, lib/http/gzip-policy.mjs): whole, however large.
+  if (res.getHeader(GZIPPED_BODY)) return { max: Infinity, turnOnly: false };
   const json = JSON_TYPE.test(String(res.getHeader("content-type") ?? ""));
   return json ? { max: GATHER_MAX, turnOnly: false } : { max: THRESHOLD, turnOnly: true };
 }
 
-const acceptsGzip = (req) => new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
 /** What the middleware would compress: a compressible type, and no Cache-Control: no-transform. */
 const compressible = (req, res) =>
   compression.filter(req, res) &&
@@ -44,6 +45,7 @@ const compressible = (req, res) =>
 
 /** Prepares `res` so that what Next writes to it is compressed as described above. */
 export function compressAnswers(req, res) {
+  req.headers[GZIP_HANDOFF] = "1";
   streaming(req, res, () => undefined);
   const inner = { write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   /** @type {"hold" | "pass" | undefined} decided at the first write, end or flush of the headers */
@@ -105,8 +107,11 @@ export function compressAnswers(req, res) {
     mode = "pass";
     let body = Buffer.concat(chunks);
     chunks = [];
-    if (body.length >= THRESHOLD && compressible(req, this) && acceptsGzip(req)) {
-      body = gzipSync(body, { level: constants.Z_BEST_SPEED });
+    if (this.getHeader(GZIPPED_BODY)) {
+      this.removeHeader(GZIPPED_BODY);
+      this.setHeader("Content-Encoding", "gzip");
+    } else if (body.length >= THRESHOLD && compressible(req, this) && acceptsGzip(req.headers["accept-encoding"])) {
+      body = gzipWhole(body);
       this.setHeader("Content-Encoding", "gzip");
     }
     this.setHeader("Content-Length", body.length);

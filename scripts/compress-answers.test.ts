@@ -2,7 +2,8 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from "node:net";
 import { createGunzip, gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { compressAnswers, GATHER_MAX, THRESHOLD } from "./compress-answers.mjs";
+import { GZIP_HANDOFF, GZIPPED_BODY, THRESHOLD } from "../lib/http/gzip-policy.mjs";
+import { compressAnswers, GATHER_MAX } from "./compress-answers.mjs";
 
 const servers: ReturnType<typeof createServer>[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
@@ -165,5 +166,37 @@ describe("compressAnswers (npm start's compression)", () => {
     );
     expect(encoded.headers["content-encoding"]).toBe("gzip");
     expect(encoded.text).toBe(body); // gzipped once, not twice
+  });
+
+  it("sends a body the app gzipped itself (the hand-off) as it is, with Content-Encoding and its length", async () => {
+    const body = json(300_000); // beyond GATHER_MAX, yet still sent whole
+    const zipped = gzipSync(body);
+    let offered: string | string[] | undefined;
+    const base = await serve((res, req) => {
+      offered = req.headers[GZIP_HANDOFF];
+      // As Next sends a route's Response: its Content-Encoding and Content-Length dropped, the marker kept.
+      res.setHeader(GZIPPED_BODY, "gzip");
+      return writeAsNext(res, "application/json", [zipped.subarray(0, 1000), zipped.subarray(1000)]);
+    });
+    const answer = await ask(base);
+    expect(offered).toBe("1");
+    expect(answer.headers["content-encoding"]).toBe("gzip");
+    expect(answer.headers[GZIPPED_BODY]).toBeUndefined();
+    expect(Number(answer.headers["content-length"])).toBe(zipped.length);
+    expect(answer.text).toBe(body);
+  });
+
+  it("offers the hand-off on every request, whatever the client sent in its place", async () => {
+    let offered: string | string[] | undefined;
+    const base = await serve((res, req) => {
+      offered = req.headers[GZIP_HANDOFF];
+      res.end();
+    });
+    await new Promise<void>((resolve, reject) =>
+      request(base, { headers: { [GZIP_HANDOFF]: "forged" } }, (res) => res.resume().on("end", resolve))
+        .on("error", reject)
+        .end(),
+    );
+    expect(offered).toBe("1");
   });
 });

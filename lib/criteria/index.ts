@@ -18,7 +18,7 @@ export { localize } from "./output/localize";
 export { storedEvaluation } from "./output/stored";
 export type { Evaluation, EvaluationResult, CriterionResult, ScoreOutput } from "./output/types";
 export { tierVerdict } from "./verdict";
-export { evaluateRequest, MAX_BODY_BYTES } from "./http";
+export { evaluateRequest, MAX_BODY_BYTES, type HttpAnswer } from "./http";
 
 export { criterionLabels, tierTitle } from "./labels";
 export { valueLabel, valueUnit } from "./names";

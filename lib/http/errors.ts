@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   incomplete: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
+  server_busy: 503,
   database_unavailable: 503,
   internal_error: 500,
 } as const;
