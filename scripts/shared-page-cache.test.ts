@@ -67,20 +67,26 @@ describe("the shared-page cache", () => {
     expect(next.renders()).toBe(3);
   });
 
-  it("gzips a copy for a client that accepts it", async () => {
+  it("gzips a copy for a client that accepts it, and only then", async () => {
     const { base } = await serve(new Map([["/list", async () => "v"]]));
     await fetch(`${base}/list`);
-    const raw = await new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
-      void import("node:http").then(({ get }) =>
-        get(`${base}/list`, { headers: { "accept-encoding": "gzip" } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
-        }),
-      );
-    });
-    expect(raw.encoding).toBe("gzip");
-    expect(gunzipSync(raw.body).toString()).toContain("<p>/list identity</p>");
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ encoding?: string; body: Buffer }>((resolve) => {
+        void import("node:http").then(({ get }) =>
+          get(`${base}/list`, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+          }),
+        );
+      });
+    const gzipped = await raw("gzip");
+    expect(gzipped.encoding).toBe("gzip");
+    expect(gunzipSync(gzipped.body).toString()).toContain("<p>/list identity</p>");
+    // gzip refused by its q-value (the cache once took any mention of gzip for consent)
+    const refused = await raw("gzip;q=0, identity");
+    expect(refused.encoding).toBeUndefined();
+    expect(refused.body.toString()).toContain("<p>/list identity</p>");
   });
 
   it("shares nothing the app did not register, nor a variant it refuses, nor an answer with a cookie", async () => {
