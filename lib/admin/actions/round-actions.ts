@@ -14,7 +14,8 @@ import type { FormState } from "@/lib/http/form-types";
 import { filterDate } from "../assessment-filters";
 import { mailInformationRequest } from "../mail-information-request";
 import { QUOTA_MAX, ROUND_NAME_MAX } from "../round-rules";
-import { addToRound, createRound } from "../rounds";
+import { addToRound } from "../round-add";
+import { createRound } from "../rounds";
 import { returnRound, signOffRound } from "../round-signoff";
 import { arrangeAssessment, bulkUpdate } from "../round-work";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { addToRoundAction, bulkAction, returnAction, signOffAction } from "@/lib/admin/actions/round-actions";
+import { addToRoundAction, bulkAction } from "@/lib/admin/actions/round-actions";
 import { REVIEW_STATUSES } from "@/lib/admin/assessment-filters";
 import { keyFigures } from "@/lib/admin/key-figures";
 import { listHasScore } from "@/lib/admin/round-export";
@@ -18,6 +18,8 @@ import { ActionForm } from "@/lib/ui/admin/action-form";
 import { RoundDeadline } from "@/lib/ui/admin/round-deadline";
 import { RoundList } from "@/lib/ui/admin/round-list";
 import { RoundQueue } from "@/lib/ui/admin/round-queue";
+import { QUEUE_SHOW, RoundQueueFilters } from "@/lib/ui/admin/round-queue-filters";
+import { RoundSignoff } from "@/lib/ui/admin/round-signoff";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -30,7 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: round?.name ?? (await getTranslations("rounds"))("title") };
 }
 
-const SHOW = ["all", "mine", "unassigned"] as const;
 const verdictStyle: Record<string, string> = {
   eligible: "text-green-800",
   not_eligible: "text-red-800",
@@ -50,7 +51,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const users = (await listUsers()).filter((u) => !u.disabledAt);
   const tierName = admin(`tiers.${round.tier}`);
-  const show = SHOW.find((s) => s === queryValue(query, "show")) ?? "all";
+  const show = QUEUE_SHOW.find((s) => s === queryValue(query, "show")) ?? "all";
   const status = REVIEW_STATUSES.find((s) => s === queryValue(query, "status"));
   const mine = round.applications.filter((a) => a.assigneeId === session.userId).length;
   const unassigned = round.applications.filter((a) => !a.assigneeId).length;
@@ -164,110 +165,13 @@ export default async function RoundPage({ params, searchParams }: Props) {
         {round.stage !== "approved" ? <p className="text-sm text-muted">{t("export.draft")}</p> : null}
       </section>
 
-      <section aria-labelledby="signoff-title" className="space-y-3 rounded border-2 border-gray-700 p-4">
-        <h2 id="signoff-title" className="text-xl font-bold">
-          {t("signoff.title")}
-        </h2>
-        <h3 className="font-semibold">{t("signoff.history")}</h3>
-        {round.signoffs.length === 0 ? (
-          <p>{t("signoff.noHistory")}</p>
-        ) : (
-          <ol className="space-y-1 text-sm" data-testid="signoffs">
-            {round.signoffs.map((s, i) => (
-              <li key={i} className="border-l-4 border-gray-300 pl-2 [overflow-wrap:anywhere]">
-                {s.stage === "open"
-                  ? t("signoff.returned", { email: s.actorEmail, date: when(s.createdAt) })
-                  : t("signoff.entry", { step: t(`step.${s.stage}`), email: s.actorEmail, date: when(s.createdAt) })}
-                <span className="block text-muted">{s.note}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-        {next ? (
-          <>
-            <p>
-              {t("signoff.next", { step: t(`step.${next}`) })} {t("signoff.rules")}
-            </p>
-            <ActionForm
-              id="signoff"
-              action={signOffAction}
-              hidden={{ id, version: round.version }}
-              fields={[
-                {
-                  name: "note",
-                  label: t("signoff.note"),
-                  hint: t("signoff.noteHint"),
-                  kind: "textarea",
-                  required: true,
-                },
-              ]}
-              submitLabel={t("signoff.submit", { step: t(`step.${next}`) })}
-              summaryTitle={admin("errors.summaryTitle")}
-            />
-          </>
-        ) : null}
-        {frozen && next ? (
-          <details className="space-y-2">
-            <summary className="cursor-pointer font-semibold text-brand-800 underline">
-              {t("signoff.return.title")}
-            </summary>
-            <p className="text-sm">{t("signoff.return.hint")}</p>
-            <ActionForm
-              id="return"
-              action={returnAction}
-              hidden={{ id, version: round.version }}
-              fields={[{ name: "note", label: t("signoff.return.note"), kind: "textarea", required: true }]}
-              submitLabel={t("signoff.return.submit")}
-              summaryTitle={admin("errors.summaryTitle")}
-            />
-          </details>
-        ) : null}
-      </section>
+      <RoundSignoff round={round} />
 
       <section aria-labelledby="queue-title" className="space-y-3">
         <h2 id="queue-title" className="text-xl font-bold">
           {t("queue.title")}
         </h2>
-        <form method="get" action={`/admin/rounds/${id}`} className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="queue-show" className="block font-semibold">
-              {t("queue.show")}
-            </label>
-            <select
-              id="queue-show"
-              name="show"
-              defaultValue={show}
-              className="rounded border-2 border-gray-700 px-3 py-2"
-            >
-              {SHOW.map((s) => (
-                <option key={s} value={s}>
-                  {t(`queue.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="queue-status" className="block font-semibold">
-              {t("queue.status")}
-            </label>
-            <select
-              id="queue-status"
-              name="status"
-              defaultValue={status ?? ""}
-              className="rounded border-2 border-gray-700 px-3 py-2"
-            >
-              <option value="">{t("queue.anyStatus")}</option>
-              {REVIEW_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {admin(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="rounded border-2 border-gray-800 px-4 py-2 font-semibold">
-            {t("queue.apply")}
-          </button>
-        </form>
+        <RoundQueueFilters roundId={id} show={show} status={status} />
         {
           <RoundQueue
             id="bulk"
