@@ -1,13 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { tierTitle as titleOf } from "@/lib/criteria";
 import { chinaToday } from "@/lib/criteria/today";
 import type { Report } from "@/lib/report/build-report";
-import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DetailsOpener } from "@/lib/ui/report/details-opener";
 import { LadderView } from "@/lib/ui/report/ladder-view";
 import { DecisionView } from "@/lib/ui/report/decision-view";
-import { criterionAnchor, PlanView } from "@/lib/ui/report/plan-view";
-import { ScoreBars } from "@/lib/ui/report/score-bars";
+import { PlanView } from "@/lib/ui/report/plan-view";
+import { TierCriteria } from "@/lib/ui/report/tier-criteria";
 import { ConfidenceNotes } from "@/lib/ui/report/confidence-notes";
 import { ToConfirmView } from "@/lib/ui/report/to-confirm-view";
 
@@ -25,7 +24,6 @@ export async function ScreeningReport({
   answers: Record<string, unknown>;
   reportId: string;
 }) {
-  const t = await getTranslations("report");
   const locale = await getLocale();
   const tierName = (tier: string) => titleOf(locale, report.ruleset, tier as "little-giant");
   const year = typeof answers.assessmentYear === "number" ? answers.assessmentYear : null;
@@ -43,39 +41,9 @@ export async function ScreeningReport({
       />
       <ToConfirmView items={report.toConfirm} assessmentId={reportId} editable={false} assessmentYear={year} />
       <DetailsOpener />
-      {report.evaluation.tiers.map((tier) => {
-        const count = (o: (outcome: string) => boolean) => tier.criteria.filter((c) => o(c.outcome)).length;
-        return (
-          <section key={tier.id} aria-labelledby={`tier-${tier.id}`} data-testid={`tier-${tier.id}`}>
-            <details className="group">
-              <summary className="cursor-pointer list-item">
-                <h2 id={`tier-${tier.id}`} className="inline text-xl font-bold">
-                  {t("criteriaTitle", { tier: tier.title })}
-                </h2>
-                <span className="block text-sm text-muted">
-                  {t("tierSummary", {
-                    met: String(count((o) => o === "met")),
-                    notMet: String(count((o) => o === "not_met")),
-                    open: String(count((o) => o === "unknown" || o === "manual")),
-                  })}
-                </span>
-              </summary>
-              {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
-              <ul>
-                {tier.criteria.map((c) => (
-                  <CriterionCard
-                    key={c.id}
-                    criterion={c}
-                    anchor={criterionAnchor(tier.id, c.id)}
-                    assessmentYear={year}
-                    answers={answers}
-                  />
-                ))}
-              </ul>
-            </details>
-          </section>
-        );
-      })}
+      {report.evaluation.tiers.map((tier) => (
+        <TierCriteria key={tier.id} tier={tier} assessmentYear={year} answers={answers} />
+      ))}
       <ConfidenceNotes evaluation={report.evaluation} />
     </>
   );

@@ -10,18 +10,17 @@ import { firstIncomplete } from "@/lib/questionnaire/journey";
 import { buildReport } from "@/lib/report/build-report";
 import { ComparisonPanel } from "@/lib/ui/enterprises/comparison-panel";
 import { CopyAssessmentForm } from "@/lib/ui/copy-assessment-form";
-import { CriterionCard } from "@/lib/ui/report/criterion-card";
 import { DiffView } from "@/lib/ui/report/diff-view";
 import { GroupsView } from "@/lib/ui/report/groups-view";
 import { LadderView } from "@/lib/ui/report/ladder-view";
 import { DecisionView } from "@/lib/ui/report/decision-view";
-import { criterionAnchor, PlanView } from "@/lib/ui/report/plan-view";
+import { PlanView } from "@/lib/ui/report/plan-view";
 import { ConfidenceNotes } from "@/lib/ui/report/confidence-notes";
 import { DetailsOpener } from "@/lib/ui/report/details-opener";
 import { WhatNextView } from "@/lib/ui/report/what-next-view";
 import { ReportHeader } from "@/lib/ui/report/report-header";
 import { RulesetSwitch } from "@/lib/ui/report/ruleset-switch";
-import { ScoreBars } from "@/lib/ui/report/score-bars";
+import { TierCriteria } from "@/lib/ui/report/tier-criteria";
 import { ToConfirmView } from "@/lib/ui/report/to-confirm-view";
 import { InformationRequestView } from "@/lib/ui/report/information-request-view";
 
@@ -145,44 +144,9 @@ export default async function ResultPage({ params, searchParams }: Props) {
       ) : null}
       <RulesetSwitch report={report} basePath={`/assess/${id}/result`} />
       <DetailsOpener />
-      {report.evaluation.tiers.map((tier) => {
-        const count = (o: (outcome: string) => boolean) => tier.criteria.filter((c) => o(c.outcome)).length;
-        return (
-          <section
-            key={tier.id}
-            aria-labelledby={`tier-${tier.id}`}
-            data-testid={`tier-${tier.id}`}
-            className="print:break-before-page"
-          >
-            <details className="group">
-              <summary className="cursor-pointer list-item">
-                <h2 id={`tier-${tier.id}`} className="inline text-xl font-bold">
-                  {t("criteriaTitle", { tier: tier.title })}
-                </h2>
-                <span className="block text-sm text-muted">
-                  {t("tierSummary", {
-                    met: String(count((o) => o === "met")),
-                    notMet: String(count((o) => o === "not_met")),
-                    open: String(count((o) => o === "unknown" || o === "manual")),
-                  })}
-                </span>
-              </summary>
-              {tier.score ? <ScoreBars score={tier.score} tierTitle={tier.title} /> : null}
-              <ul>
-                {tier.criteria.map((c) => (
-                  <CriterionCard
-                    key={c.id}
-                    criterion={c}
-                    anchor={criterionAnchor(tier.id, c.id)}
-                    assessmentYear={year}
-                    answers={held.answers}
-                  />
-                ))}
-              </ul>
-            </details>
-          </section>
-        );
-      })}
+      {report.evaluation.tiers.map((tier) => (
+        <TierCriteria key={tier.id} tier={tier} assessmentYear={year} answers={held.answers} newPage />
+      ))}
       <ConfidenceNotes evaluation={report.evaluation} />
       {!report.assessment.preview ? (
         <section aria-labelledby="copy-title" className="no-print rounded border border-gray-300 p-4">
