@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateField } from "./date-field";
+import { FILTER_CONTROL, FILTER_LABEL, SelectFilter } from "./select-filter";
 import Link from "next/link";
 import { PROVINCES, rulesets, TIER_IDS, VERDICTS } from "@/lib/criteria";
 import { REVIEW_STATUSES, SORTS, VERDICT_PARAMS, type AssessmentFilters } from "@/lib/admin/assessment-filters";
 
-const control = "block w-full rounded border-2 border-gray-700 px-2 py-1.5";
-const label = "mb-1 block font-semibold";
+const control = FILTER_CONTROL;
+const label = FILTER_LABEL;
 
 /** The list's filters as a plain GET form: the URL holds them, and it works without JavaScript. */
 export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
@@ -17,21 +18,7 @@ export async function FiltersForm({ filters }: { filters: AssessmentFilters }) {
     text: string,
     value: string | undefined,
     options: { value: string; label: string }[],
-  ) => (
-    <div>
-      <label htmlFor={`f-${name}`} className={label}>
-        {text}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{t("list.any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  ) => <SelectFilter id={`f-${name}`} name={name} label={text} value={value} any={t("list.any")} options={options} />;
   return (
     <form
       method="get"

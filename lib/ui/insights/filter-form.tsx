@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateField } from "@/lib/ui/admin/date-field";
+import { FILTER_CONTROL, FILTER_LABEL, SelectFilter } from "@/lib/ui/admin/select-filter";
 import Link from "next/link";
 import { PROVINCES, rulesets, TIER_IDS } from "@/lib/criteria";
 import { VERDICT_PARAMS, type AssessmentFilters } from "@/lib/admin/assessment-filters";
 
-const control = "block w-full rounded border-2 border-gray-700 px-2 py-1.5";
-const label = "mb-1 block font-semibold";
+const control = FILTER_CONTROL;
+const label = FILTER_LABEL;
 
 /**
  * The insights' filters as a plain GET form with the admin list's parameter names, so a list's
@@ -22,19 +23,14 @@ export async function InsightsFilterForm({ filters }: { filters: AssessmentFilte
     }),
   ];
   const select = (name: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`i-${name}`} className={label}>
-        {t(name as "province" | "ruleset")}
-      </label>
-      <select id={`i-${name}`} name={name} defaultValue={value ?? ""} className={control}>
-        <option value="">{t("any")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectFilter
+      id={`i-${name}`}
+      name={name}
+      label={t(name as "province" | "ruleset")}
+      value={value}
+      any={t("any")}
+      options={options}
+    />
   );
   return (
     <form
