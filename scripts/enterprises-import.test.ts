@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGLITE_TEMPLATE_ENV } from "../lib/db/testing/backends";
+import { runScript } from "./testing/run-script";
 
 // The CLI as an operator runs it, on a fresh embedded database: the last line is the JSON
 // summary, and the exit status says whether anything was refused.
@@ -22,15 +22,10 @@ describe("npm run enterprises:import", () => {
   const run = (...args: string[]) => {
     const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dir, "db") };
     delete env.DATABASE_URL;
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
-      encoding: "utf8",
-      // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
-      timeout: 60_000,
-      env,
-    });
+    const result = runScript("scripts/enterprises-import.ts", args, { env });
     const lines = result.stdout.trim().split("\n");
     return {
-      status: result.status,
+      status: result.code,
       summary: JSON.parse(lines[lines.length - 1] ?? "null") as unknown,
       stderr: result.stderr,
     };
@@ -60,12 +55,8 @@ describe("npm run enterprises:import", () => {
     [["--lang", "en", "--batch", "9", "x.csv"], '--batch: Invalid batch "9": a whole number from 1 to 8'],
     [["--colour", "x.csv"], "Unknown option '--colour'"],
   ])("refuses bad arguments %j with status 2", (args, message) => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/enterprises-import.ts", ...args], {
-      encoding: "utf8",
-      // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(2);
+    const result = runScript("scripts/enterprises-import.ts", args);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
 });

@@ -1,30 +1,19 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseFacts } from "../lib/criteria/cases/base";
 import { evaluateRequest } from "../lib/criteria/index";
 import { templateCsv } from "../lib/screening/testing/files";
+import { runScript } from "./testing/run-script";
 
 // `npm run -s screen` as a child process, the way npm starts it (cwd = package root, INIT_CWD =
 // where the user typed the command).
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 let dir = "";
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/screen.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, INIT_CWD: dir },
-    encoding: "utf8",
-    // A child that hangs fails its test: spawnSync blocks the worker, so vitest's own timeout cannot fire.
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runScript("scripts/screen.ts", args, { initCwd: dir });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "screen-cli-"));
