@@ -1,16 +1,12 @@
-import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { submittedAssessment } from "@/lib/admin/testing/submitted";
 import { parseFacts } from "@/lib/criteria";
 import { evaluateCoreWith } from "@/lib/criteria/evaluate";
 import { getRulesetDef } from "@/lib/criteria/rulesets/registry";
 import { completeAnswers } from "@/lib/questionnaire/testing/sample-answers";
-import { defaultMigrationsDir, migrate } from "./migrate";
-import type { SqlConnection } from "./sql";
+import { migrate } from "./migrate";
 import { testBackends } from "./testing/backends";
-import { connectRaw } from "./testing/connect";
+import { useRawDatabase } from "./testing/use-raw-database";
 
 // The migrations that add list columns fill them for the assessments submitted before them, from
 // the answers and evaluation in force (a reviewer's correction over the submission): the same
@@ -29,29 +25,12 @@ const COLUMNS = {
 } as const;
 
 describe.each(testBackends)("list columns backfilled by their migrations on $name", (backend) => {
-  let sql: SqlConnection;
-  let cleanup: () => Promise<void>;
-  let dir: string;
-
-  beforeEach(async () => {
-    const created = await backend.create();
-    cleanup = created.cleanup;
-    sql = await connectRaw(created.database);
-    dir = await mkdtemp(path.join(os.tmpdir(), "zjtx-backfill-"));
-  });
-
-  afterEach(async () => {
-    await sql.close();
-    await cleanup();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const raw = useRawDatabase(backend);
 
   it("fills the key figures and scores of earlier submissions, a correction's over the submitted ones", async () => {
     // The schema as it was before the first of them.
-    const all = (await readdir(defaultMigrationsDir())).filter((n) => n !== "migration_lock.toml").sort();
-    for (const name of all.filter((n) => n < FIRST_BACKFILL))
-      await cp(path.join(defaultMigrationsDir(), name), path.join(dir, name), { recursive: true });
-    await migrate(sql, dir);
+    await raw.copyMigrations(FIRST_BACKFILL);
+    await migrate(raw.sql, raw.dir);
 
     const plain = submittedAssessment({ reference: "ZJ-B00001", revenue: 12000 });
     const submitted = submittedAssessment({ reference: "ZJ-B00002", revenue: 12000 });
@@ -64,7 +43,7 @@ describe.each(testBackends)("list columns backfilled by their migrations on $nam
       frozen: () => evaluateCoreWith(getRulesetDef("miit-2022"), parsed.facts),
     });
     const insert = (row: typeof plain, correction?: typeof plain) =>
-      sql.query(
+      raw.sql.query(
         `INSERT INTO "assessment" ("id", "reference", "token_hash", "status", "answers", "ruleset_id", "evaluation",
            "submitted_at", "updated_at", "corrected_answers", "corrected_evaluation", "unmet_little_giant")
          VALUES (gen_random_uuid(), $1, $2, 'submitted', $3::jsonb, $4, $5::jsonb, now(), now(), $6::jsonb, $7::jsonb, $8)`,
@@ -87,19 +66,19 @@ describe.each(testBackends)("list columns backfilled by their migrations on $nam
     const narrow = submittedAssessment({ reference: "ZJ-B00005", revenue: 4800 });
     await insert(narrow);
     // A draft keeps nothing in the list's columns.
-    await sql.query(
+    await raw.sql.query(
       `INSERT INTO "assessment" ("id", "reference", "token_hash", "answers", "ruleset_id", "updated_at")
        VALUES (gen_random_uuid(), 'ZJ-B00003', $1, $2::jsonb, 'miit-2026', now())`,
       ["d".repeat(64), JSON.stringify(plain.answers)],
     );
 
-    await cp(defaultMigrationsDir(), dir, { recursive: true });
-    await migrate(sql, dir);
+    await raw.copyMigrations();
+    await migrate(raw.sql, raw.dir);
 
     const select = Object.entries(COLUMNS)
       .map(([field, column]) => `"${column}" AS "${field}"`)
       .join(", ");
-    const rows = await sql.query<Record<string, unknown>>(
+    const rows = await raw.sql.query<Record<string, unknown>>(
       `SELECT "reference", ${select} FROM "assessment" ORDER BY "reference"`,
     );
     const expected = (row: typeof plain) =>

@@ -1,11 +1,11 @@
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile, appendFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, readdir, writeFile, appendFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { checksum, defaultMigrationsDir, markRolledBack, migrate, MigrationError, readMigrations } from "./migrate";
 import type { SqlConnection } from "./sql";
 import { testBackends } from "./testing/backends";
 import { connectRaw } from "./testing/connect";
+import { useRawDatabase } from "./testing/use-raw-database";
 
 type Row = {
   migration_name: string;
@@ -19,33 +19,18 @@ const tableExists = async (sql: SqlConnection, name: string) =>
   (await sql.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t`, [name]))[0]?.t != null;
 
 describe.each(testBackends)("migration runner on $name", (backend) => {
-  let sql: SqlConnection;
-  let cleanup: () => Promise<void>;
-  let dir: string;
-
-  beforeEach(async () => {
-    const created = await backend.create();
-    cleanup = created.cleanup;
-    sql = await connectRaw(created.database);
-    dir = await mkdtemp(path.join(os.tmpdir(), "zjtx-migrations-"));
-    await cp(defaultMigrationsDir(), dir, { recursive: true });
-  });
-
-  afterEach(async () => {
-    await sql.close();
-    await cleanup();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const raw = useRawDatabase(backend);
+  beforeEach(() => raw.copyMigrations());
 
   it("applies every migration to a fresh database and records it as Prisma does", async () => {
-    const expected = await readMigrations(dir);
+    const expected = await readMigrations(raw.dir);
     expect(expected.length).toBeGreaterThan(0);
 
-    const result = await migrate(sql, dir);
+    const result = await migrate(raw.sql, raw.dir);
 
     expect(result).toEqual({ applied: expected.map((m) => m.name), warnings: [] });
-    expect(await tableExists(sql, "assessment")).toBe(true);
-    const rows = await sql.query<Row>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
+    expect(await tableExists(raw.sql, "assessment")).toBe(true);
+    const rows = await raw.sql.query<Row>(`SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(
       expected.map((m) => [m.name, checksum(m.sql), 1]),
     );
@@ -53,40 +38,40 @@ describe.each(testBackends)("migration runner on $name", (backend) => {
   });
 
   it("does nothing when run again", async () => {
-    await migrate(sql, dir);
-    expect(await migrate(sql, dir)).toEqual({ applied: [], warnings: [] });
-    const rows = await sql.query<Row>(`SELECT * FROM "_prisma_migrations"`);
-    expect(rows).toHaveLength((await readMigrations(dir)).length);
+    await migrate(raw.sql, raw.dir);
+    expect(await migrate(raw.sql, raw.dir)).toEqual({ applied: [], warnings: [] });
+    const rows = await raw.sql.query<Row>(`SELECT * FROM "_prisma_migrations"`);
+    expect(rows).toHaveLength((await readMigrations(raw.dir)).length);
   });
 
   it("leaves nothing of a failed migration behind and blocks the next run until it is resolved", async () => {
-    await migrate(sql, dir);
-    const broken = path.join(dir, "20990101000000_broken");
+    await migrate(raw.sql, raw.dir);
+    const broken = path.join(raw.dir, "20990101000000_broken");
     await mkdir(broken);
     await writeFile(
       path.join(broken, "migration.sql"),
       `CREATE TABLE "probe" (id int);\nSELECT * FROM "no_such_table";\n`,
     );
 
-    await expect(migrate(sql, dir)).rejects.toThrow(/20990101000000_broken/);
-    expect(await tableExists(sql, "probe")).toBe(false);
+    await expect(migrate(raw.sql, raw.dir)).rejects.toThrow(/20990101000000_broken/);
+    expect(await tableExists(raw.sql, "probe")).toBe(false);
 
-    const again = migrate(sql, dir);
+    const again = migrate(raw.sql, raw.dir);
     await expect(again).rejects.toBeInstanceOf(MigrationError);
     await expect(again).rejects.toThrow(/failed earlier.*db:resolve -- --rolled-back 20990101000000_broken/s);
 
     await writeFile(path.join(broken, "migration.sql"), `CREATE TABLE "probe" (id int);\n`);
-    expect(await markRolledBack(sql, "20990101000000_broken")).toBe(true);
-    expect(await migrate(sql, dir)).toEqual({ applied: ["20990101000000_broken"], warnings: [] });
-    expect(await tableExists(sql, "probe")).toBe(true);
+    expect(await markRolledBack(raw.sql, "20990101000000_broken")).toBe(true);
+    expect(await migrate(raw.sql, raw.dir)).toEqual({ applied: ["20990101000000_broken"], warnings: [] });
+    expect(await tableExists(raw.sql, "probe")).toBe(true);
   });
 
   it("warns when an applied migration was edited, and does not re-run it", async () => {
-    await migrate(sql, dir);
-    const [first] = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
-    await appendFile(path.join(dir, first!.name, "migration.sql"), "\n-- edited\n");
+    await migrate(raw.sql, raw.dir);
+    const [first] = (await readdir(raw.dir, { withFileTypes: true })).filter((e) => e.isDirectory());
+    await appendFile(path.join(raw.dir, first!.name, "migration.sql"), "\n-- edited\n");
 
-    const result = await migrate(sql, dir);
+    const result = await migrate(raw.sql, raw.dir);
 
     expect(result.applied).toEqual([]);
     expect(result.warnings).toHaveLength(1);
