@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseFilters } from "@/lib/admin/assessment-filters";
 import { createUser } from "@/lib/admin/create-user";
 import { overrideCriterion } from "@/lib/admin/override-criterion";
-import { submittedAssessment, type SubmittedOptions } from "@/lib/admin/testing/submitted";
+import { day, submittedAssessment, type SubmittedOptions } from "@/lib/admin/testing/submitted";
 import type { CriterionId, Verdict } from "@/lib/criteria";
 import { testBackends } from "@/lib/db/testing/backends";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
@@ -14,7 +14,6 @@ import { aggregateInsights } from "./aggregate";
 import { queryInsights } from "./query-insights";
 import type { InsightRow } from "./types";
 
-const day = (n: number) => new Date(Date.UTC(2026, 9, 1, 2) + n * 86_400_000); // 10:00 Beijing time
 const noDebtFigures = setAt(
   setAt(setAt(completeAnswers, "finance.totalAssets", null), "finance.totalLiabilities", null),
   "finance.rdExpense.y1",

@@ -53,3 +53,6 @@ export function submittedAssessment(options: SubmittedOptions): Prisma.Assessmen
     ...listColumns(parsed.facts, evaluation.tiers),
   };
 }
+
+/** Day `n` after 1 October 2026, at 10:00 Beijing time: submission times that sort and filter by date. */
+export const day = (n: number) => new Date(Date.UTC(2026, 9, 1, 2) + n * 86_400_000);
